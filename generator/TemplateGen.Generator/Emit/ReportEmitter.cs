@@ -1,0 +1,61 @@
+using System.Linq;
+using TemplateGen.Templates.Model;
+
+namespace TemplateGen.Generator.Emit;
+
+/// <summary>Generates the Report class that holds one instance of every table of a template.</summary>
+internal static class ReportEmitter
+{
+    private const string Runtime = "global::TemplateGen.";
+
+    public static string Emit(Template template)
+    {
+        var w = new CodeWriter();
+        FileHeader.Write(w, template);
+        w.Open($"namespace {template.Namespace}");
+        w.Summary($"{template.Title}（{template.Notice}）: one instance of every table of the format.");
+        w.Line(FileHeader.GeneratedCodeAttribute);
+        w.Open("internal sealed partial class Report");
+        w.Summary("The template's identity and the metadata of its tables.");
+        var tables = string.Join(", ", template.Tables.Select(t => $"global::{template.Namespace}.{t.Id}.Metadata"));
+        w.Line($"public static {Runtime}TemplateMetadata Metadata {{ get; }} = new {Runtime}TemplateMetadata({Literals.String(template.Id)}, {Literals.String(template.Title)}, {Literals.String(template.Notice)}, new {Runtime}TableMetadata[] {{ {tables} }});");
+        w.Line();
+        w.Summary("Creates a report whose cells are all blank.");
+        w.Open("public Report()");
+        w.Line($"Tables = new {Runtime}IReportTable[] {{ {string.Join(", ", template.Tables.Select(t => t.Id))} }};");
+        w.Close();
+        foreach (var table in template.Tables)
+        {
+            w.Line();
+            w.Summary(string.Join(" ", new[] { table.SectionNumber + table.SectionLabel, table.Number + table.Label }.Where(s => s.Length > 0)));
+            w.Line($"public global::{template.Namespace}.{table.Id} {table.Id} {{ get; }} = new global::{template.Namespace}.{table.Id}();");
+        }
+
+        w.Line();
+        w.Summary("Every table, in template order.");
+        w.Line($"public global::System.Collections.Generic.IReadOnlyList<{Runtime}IReportTable> Tables {{ get; }}");
+        w.Line();
+        w.Summary("Checks every rule of every table. Allocates nothing when every rule holds.");
+        w.Open($"public {Runtime}ValidationResult Validate()");
+        w.Line($"var result = new {Runtime}ValidationResult(null);");
+        foreach (var table in template.Tables)
+        {
+            w.Line($"result = result.Merge({table.Id}.Validate());");
+        }
+
+        w.Line("return result;");
+        w.Close();
+        w.Line();
+        w.Summary("Fills every total of every table from its parts.");
+        w.Open("public void ComputeTotals()");
+        foreach (var table in template.Tables)
+        {
+            w.Line($"{table.Id}.ComputeTotals();");
+        }
+
+        w.Close();
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+}

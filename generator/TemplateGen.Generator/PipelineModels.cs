@@ -1,0 +1,23 @@
+using System;
+using TemplateGen.Templates.Model;
+
+namespace TemplateGen.Generator;
+
+/// <summary>A template file's path and text (null when the text could not be read).</summary>
+internal sealed record TemplateFile(string Path, string? Text);
+
+/// <summary>A template's path and the parts of its model that can be generated (null: nothing can).</summary>
+internal sealed record LoadedTemplate(string Path, Template? Template);
+
+/// <summary>What decides the names of a template's generated files.</summary>
+internal sealed record HintKey(string Path, string Namespace) : IComparable<HintKey>
+{
+    public int CompareTo(HintKey? other) =>
+        other is null ? 1 : string.CompareOrdinal(Namespace, other.Namespace) is var byNamespace and not 0 ? byNamespace : string.CompareOrdinal(Path, other.Path);
+}
+
+/// <summary>A template's path and the file-name prefix assigned to it.</summary>
+internal sealed record HintPrefix(string Path, string Prefix);
+
+/// <summary>Everything one template's generated files depend on.</summary>
+internal sealed record EmitInput(Template Template, string HintPrefix);

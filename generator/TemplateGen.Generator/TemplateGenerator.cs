@@ -1,0 +1,65 @@
+using System;
+using Microsoft.CodeAnalysis;
+using TemplateGen.Generator.Emit;
+using TemplateGen.Templates;
+
+namespace TemplateGen.Generator;
+
+/// <summary>
+/// Compiles every <c>*.template.json</c> AdditionalFile into typed table classes with metadata and
+/// generated balance checks. Template errors are reported by TemplateGen's analyzers; this generator
+/// only leaves out what they touch.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class TemplateGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        context.RegisterPostInitializationOutput(static output => output.AddSource(RuntimeSource.HintName, RuntimeSource.Text));
+
+        var templates = context.AdditionalTextsProvider
+            .Where(static file => TemplateLoader.IsTemplatePath(file.Path))
+            .WithTrackingName(TrackingNames.TemplateFiles)
+            .Select(static (file, cancellation) => new TemplateFile(file.Path, file.GetText(cancellation)?.ToString()))
+            .WithTrackingName(TrackingNames.TemplateText)
+            .Select(static (file, _) => new LoadedTemplate(file.Path, file.Text is null ? null : TemplateLoader.Load(file.Text).Template))
+            .WithTrackingName(TrackingNames.TemplateModel);
+
+        var prefixes = templates
+            .Where(static t => t.Template is not null)
+            .Select(static (t, _) => new HintKey(t.Path, t.Template!.Namespace))
+            .WithTrackingName(TrackingNames.HintKey)
+            .Collect()
+            .Select(static (keys, _) => HintNames.Assign(keys))
+            .WithTrackingName(TrackingNames.HintPrefixes);
+
+        var inputs = templates
+            .Combine(prefixes)
+            .Where(static pair => pair.Left.Template is not null)
+            .Select(static (pair, _) => new EmitInput(pair.Left.Template!, HintNames.For(pair.Right, pair.Left.Path)))
+            .WithTrackingName(TrackingNames.EmitInput);
+
+        context.RegisterSourceOutput(inputs, static (output, input) => Emit(output, input));
+    }
+
+    private static void Emit(SourceProductionContext output, EmitInput input)
+    {
+        try
+        {
+            foreach (var table in input.Template.Tables)
+            {
+                output.AddSource($"{input.HintPrefix}.{table.Id}.g.cs", new TableEmitter(input.Template, table).Emit());
+            }
+
+            output.AddSource($"{input.HintPrefix}.Report.g.cs", ReportEmitter.Emit(input.Template));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A bug here must not become CS8785, which drops the output of every template: fail this one loudly.
+            output.AddSource(
+                $"{input.HintPrefix}.Error.g.cs",
+                $"#error TemplateGen failed to generate template '{Literals.SingleLine(input.Template.Id)}': {Literals.SingleLine(exception.GetType().Name + ": " + exception.Message)}\n");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace TemplateGen.Generator;
+
+/// <summary>Names of the incremental steps, so tests (and users' tooling) can see what was recomputed.</summary>
+public static class TrackingNames
+{
+    /// <summary>AdditionalFiles whose name ends in .template.json.</summary>
+    public const string TemplateFiles = nameof(TemplateFiles);
+
+    /// <summary>Each template's path and text.</summary>
+    public const string TemplateText = nameof(TemplateText);
+
+    /// <summary>Each template's validated model.</summary>
+    public const string TemplateModel = nameof(TemplateModel);
+
+    /// <summary>Each template's key for naming its generated files.</summary>
+    public const string HintKey = nameof(HintKey);
+
+    /// <summary>The file-name prefix assigned to every template, unique across the compilation.</summary>
+    public const string HintPrefixes = nameof(HintPrefixes);
+
+    /// <summary>What one template's output is generated from.</summary>
+    public const string EmitInput = nameof(EmitInput);
+}

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Linq;
+using TemplateGen.Templates.Model;
+
+namespace TemplateGen.Templates.Binding;
+
+/// <summary>
+/// Finds totals that depend on themselves through other totals of the same direction and marks their
+/// rules invalid: such a table cannot be filled or checked in any order.
+/// </summary>
+internal sealed class CycleFinder
+{
+    private readonly ProblemSink _sink;
+    private readonly TableDraft _table;
+
+    public CycleFinder(ProblemSink sink, TableDraft table)
+    {
+        _sink = sink;
+        _table = table;
+    }
+
+    public void MarkCycles(RuleDirection direction)
+    {
+        // Edges: total data index -> part data indexes, with the rule and equation that state them.
+        var edges = new Dictionary<int, List<(int Part, RuleDraft Rule, EquationDraft Equation)>>();
+        foreach (var rule in _table.Rules.Where(r => r.IsValid && r.Direction == direction))
+        {
+            foreach (var equation in rule.Equations.Where(e => e.IsTotal))
+            {
+                var total = equation.Left[0].DataIndexes[0];
+                if (!edges.TryGetValue(total, out var list))
+                {
+                    edges[total] = list = new List<(int, RuleDraft, EquationDraft)>();
+                }
+
+                list.AddRange(equation.Right.SelectMany(t => t.DataIndexes).Select(p => (p, rule, equation)));
+            }
+        }
+
+        var state = new Dictionary<int, int>(); // 1 = on the current path, 2 = done
+        var path = new List<(int Part, RuleDraft Rule, EquationDraft Equation)>();
+        foreach (var start in edges.Keys.OrderBy(k => k))
+        {
+            Visit(start, edges, state, path);
+        }
+    }
+
+    // Iterative depth-first search would be needed for deep graphs; a table has at most a few hundred headers.
+    private void Visit(int node, Dictionary<int, List<(int Part, RuleDraft Rule, EquationDraft Equation)>> edges, Dictionary<int, int> state, List<(int Part, RuleDraft Rule, EquationDraft Equation)> path)
+    {
+        if (state.TryGetValue(node, out var s) && s == 2)
+        {
+            return;
+        }
+
+        state[node] = 1;
+        if (edges.TryGetValue(node, out var next))
+        {
+            foreach (var edge in next)
+            {
+                if (state.TryGetValue(edge.Part, out var partState) && partState == 1)
+                {
+                    Report(edge, path);
+                    continue;
+                }
+
+                path.Add(edge);
+                Visit(edge.Part, edges, state, path);
+                path.RemoveAt(path.Count - 1);
+            }
+        }
+
+        state[node] = 2;
+    }
+
+    private void Report((int Part, RuleDraft Rule, EquationDraft Equation) closing, List<(int Part, RuleDraft Rule, EquationDraft Equation)> path)
+    {
+        var start = path.FindIndex(e => e.Equation.Left[0].DataIndexes[0] == closing.Part);
+        var cycle = path.Skip(start < 0 ? path.Count : start).Append(closing).ToList();
+        var names = cycle.Select(e => e.Equation.Left[0].Id).Append(cycle[0].Equation.Left[0].Id);
+        foreach (var rule in cycle.Select(e => e.Rule).Distinct())
+        {
+            if (!rule.IsValid)
+            {
+                continue;
+            }
+
+            var equation = cycle.First(e => e.Rule == rule).Equation;
+            _sink.Error(
+                TemplateProblemKind.CyclicTotal,
+                equation.Left[0].Span,
+                $"The total '{equation.Left[0].Id}' of rule '{rule.Id}' depends on itself through other totals ({string.Join(" → ", names)}). Break the cycle: a total may not be part of its own parts.");
+            rule.IsValid = false;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using TemplateGen.Templates.Model;
+using TemplateGen.Templates.Text;
+
+namespace TemplateGen.Templates.Binding;
+
+// Mutable, span-carrying forms of the model used while binding and validating. Validation marks what is
+// broken; only the rest is frozen into the span-free model the generator sees.
+
+internal sealed class TemplateDraft
+{
+    public string Id = "";
+    public string Title = "";
+    public string Notice = "";
+    public string? Namespace;
+    public TemplateSpan NamespaceSpan;
+    public DomainRule? DomainRule;
+    public List<TableDraft> Tables { get; } = new();
+}
+
+internal sealed class TableDraft
+{
+    public string Id = "";
+    public TemplateSpan IdSpan;
+    public TemplateSpan Span;
+    public string SectionNumber = "";
+    public string SectionLabel = "";
+    public string Number = "";
+    public string Label = "";
+    public string Corner = "";
+    public bool IsValid = true;
+    public List<HeaderDraft> Columns { get; } = new();
+    public List<HeaderDraft> Rows { get; } = new();
+    public List<RuleDraft> Rules { get; } = new();
+
+    public string Describe() => $"table '{Id}'";
+}
+
+internal sealed class HeaderDraft
+{
+    public string Id = "";
+    public TemplateSpan IdSpan;
+    public TemplateSpan Span;
+    public string Number = "";
+    public string Label = "";
+    public int Parent = -1;
+    public int Depth;
+    public bool IsGroup;
+    public int DataIndex = -1;
+    public ValueKind Kind;
+    public string? Unit;
+    public int? Decimals;
+}
+
+internal sealed class RuleDraft
+{
+    public string Id = "";
+    public TemplateSpan IdSpan;
+    public RuleSeverity Severity;
+    public string Message = "";
+    public RuleDirection Direction;
+    public bool IsValid = true;
+    public List<EquationDraft> Equations { get; } = new();
+
+    public string TermNoun => Direction == RuleDirection.BetweenRows ? "row" : "column";
+}
+
+internal sealed class EquationDraft
+{
+    public bool IsTotal;
+    public List<TermDraft> Left { get; } = new();
+    public List<TermDraft> Right { get; } = new();
+}
+
+internal sealed class TermDraft
+{
+    public string Id = "";
+    public TemplateSpan Span;
+
+    /// <summary>Data indexes the term stands for once resolved (a group stands for its data descendants).</summary>
+    public List<int> DataIndexes { get; } = new();
+}

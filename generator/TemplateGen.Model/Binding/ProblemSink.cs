@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+using TemplateGen.Templates.Text;
+
+namespace TemplateGen.Templates.Binding;
+
+/// <summary>Collects problems in the order they are found.</summary>
+internal sealed class ProblemSink
+{
+    private readonly List<TemplateProblem> _problems = new();
+
+    public IReadOnlyList<TemplateProblem> Problems => _problems;
+
+    public void Error(TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null) =>
+        _problems.Add(new TemplateProblem(kind, TemplateProblemSeverity.Error, message, span, related));
+
+    public void Warning(TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null) =>
+        _problems.Add(new TemplateProblem(kind, TemplateProblemSeverity.Warning, message, span, related));
+
+    public void Add(TemplateProblem problem) => _problems.Add(problem);
+}

@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Linq;
+using TemplateGen.Templates.Json;
+using TemplateGen.Templates.Text;
+
+namespace TemplateGen.Templates.Binding;
+
+/// <summary>
+/// Reads the properties of one template object against the names the format defines, reporting unknown
+/// names (with the nearest known one), values of the wrong type and missing required properties.
+/// </summary>
+internal sealed class PropertyReader
+{
+    private readonly JsonObject _object;
+    private readonly string _owner;
+    private readonly ProblemSink _sink;
+
+    public PropertyReader(JsonObject json, string owner, ProblemSink sink, params string[] knownNames)
+    {
+        _object = json;
+        _owner = owner;
+        _sink = sink;
+        foreach (var property in json.Properties)
+        {
+            if (!knownNames.Contains(property.Name))
+            {
+                _sink.Warning(
+                    TemplateProblemKind.UnknownProperty,
+                    property.NameSpan,
+                    $"'{property.Name}' is not a property of {owner}; it is ignored.{NameSuggester.Hint(property.Name, knownNames)} Known properties: {string.Join(", ", knownNames)}.");
+            }
+        }
+    }
+
+    /// <summary>Where to point when something is missing: the opening brace of the object.</summary>
+    public TemplateSpan ObjectStart => _object.Span with { Length = 1, EndLine = _object.Span.StartLine, EndColumn = _object.Span.StartColumn + 1 };
+
+    public bool Has(string name) => _object.Find(name) is not null;
+
+    public JsonProperty? Property(string name) => _object.Find(name);
+
+    public string? String(string name, bool required = false) =>
+        Get<JsonString>(name, required, "a string")?.Value;
+
+    public JsonString? StringNode(string name, bool required = false) =>
+        Get<JsonString>(name, required, "a string");
+
+    public JsonArray? Array(string name, bool required = false) =>
+        Get<JsonArray>(name, required, "an array");
+
+    public JsonObject? Object(string name, bool required = false) =>
+        Get<JsonObject>(name, required, "an object");
+
+    public int? NonNegativeInt(string name)
+    {
+        var number = Get<JsonNumber>(name, required: false, "a number");
+        if (number is null)
+        {
+            return null;
+        }
+
+        if (number.TryGetInt32(out var value) && value >= 0 && value <= 28)
+        {
+            return value;
+        }
+
+        _sink.Error(TemplateProblemKind.InvalidValue, number.Span, $"'{name}' of {_owner} must be a whole number from 0 to 28, not {number.Text}.");
+        return null;
+    }
+
+    /// <summary>Reads a string that must be one of <paramref name="choices"/>; returns the default when absent or invalid.</summary>
+    public T Choice<T>(string name, T fallback, IReadOnlyDictionary<string, T> choices, bool required = false)
+    {
+        var node = StringNode(name, required);
+        if (node is null)
+        {
+            return fallback;
+        }
+
+        if (choices.TryGetValue(node.Value, out var value))
+        {
+            return value;
+        }
+
+        _sink.Error(
+            TemplateProblemKind.InvalidValue,
+            node.Span,
+            $"'{node.Value}' is not a valid '{name}' of {_owner}; use one of: {string.Join(", ", choices.Keys.Select(k => $"\"{k}\""))}.{NameSuggester.Hint(node.Value, choices.Keys)}");
+        return fallback;
+    }
+
+    private TNode? Get<TNode>(string name, bool required, string expected)
+        where TNode : JsonNode
+    {
+        var property = _object.Find(name);
+        if (property is null)
+        {
+            if (required)
+            {
+                _sink.Error(TemplateProblemKind.MissingProperty, ObjectStart, $"{Capitalize(_owner)} has no '{name}'; add \"{name}\": {Example(expected)}.");
+            }
+
+            return null;
+        }
+
+        if (property.Value is TNode node)
+        {
+            return node;
+        }
+
+        _sink.Error(TemplateProblemKind.InvalidValue, property.Value.Span, $"'{name}' of {_owner} must be {expected}, not {Describe(property.Value.Kind)}.");
+        return null;
+    }
+
+    private static string Example(string expected) => expected switch
+    {
+        "a string" => "\"...\"",
+        "an array" => "[ ... ]",
+        "an object" => "{ ... }",
+        _ => "0",
+    };
+
+    private static string Describe(JsonKind kind) => kind switch
+    {
+        JsonKind.Object => "an object",
+        JsonKind.Array => "an array",
+        JsonKind.String => "a string",
+        JsonKind.Number => "a number",
+        JsonKind.Boolean => "a boolean",
+        _ => "null",
+    };
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

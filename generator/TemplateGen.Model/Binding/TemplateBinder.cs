@@ -1,0 +1,260 @@
+using System.Collections.Generic;
+using TemplateGen.Templates.Json;
+using TemplateGen.Templates.Model;
+
+namespace TemplateGen.Templates.Binding;
+
+/// <summary>Turns the JSON tree of a template into drafts, reporting shape errors as it goes.</summary>
+internal sealed class TemplateBinder
+{
+    private static readonly Dictionary<string, ValueKind> Kinds = new()
+    {
+        ["count"] = ValueKind.Count,
+        ["signedCount"] = ValueKind.SignedCount,
+        ["amount"] = ValueKind.Amount,
+    };
+
+    private static readonly Dictionary<string, RuleSeverity> Severities = new()
+    {
+        ["error"] = RuleSeverity.Error,
+        ["warning"] = RuleSeverity.Warning,
+    };
+
+    private static readonly Dictionary<string, RuleDirection> Directions = new()
+    {
+        ["rows"] = RuleDirection.BetweenRows,
+        ["columns"] = RuleDirection.BetweenColumns,
+    };
+
+    private readonly ProblemSink _sink;
+
+    public TemplateBinder(ProblemSink sink) => _sink = sink;
+
+    public TemplateDraft? Bind(JsonNode root)
+    {
+        if (root is not JsonObject json)
+        {
+            _sink.Error(TemplateProblemKind.InvalidValue, root.Span, "A template must be a JSON object: { \"id\": ..., \"namespace\": ..., \"sections\": [ ... ] }.");
+            return null;
+        }
+
+        var reader = new PropertyReader(json, "the template", _sink, "$schema", "id", "title", "notice", "namespace", "domainRule", "sections");
+        var template = new TemplateDraft
+        {
+            Id = reader.String("id", required: true) ?? "",
+            Title = reader.String("title", required: true) ?? "",
+            Notice = reader.String("notice", required: true) ?? "",
+        };
+        reader.String("$schema");
+        var ns = reader.StringNode("namespace", required: true);
+        template.Namespace = ns?.Value;
+        template.NamespaceSpan = ns?.Span ?? reader.ObjectStart;
+        if (reader.Object("domainRule") is { } domain)
+        {
+            template.DomainRule = BindDomainRule(domain);
+        }
+
+        foreach (var section in Objects(reader.Array("sections", required: true), "section"))
+        {
+            BindSection(section, template);
+        }
+
+        return template;
+    }
+
+    private DomainRule? BindDomainRule(JsonObject json)
+    {
+        var reader = new PropertyReader(json, "the domain rule", _sink, "id", "severity", "message");
+        var id = reader.String("id", required: true);
+        var severity = reader.Choice("severity", RuleSeverity.Error, Severities);
+        var message = reader.String("message", required: true);
+        return id is null ? null : new DomainRule(id, severity, message ?? "");
+    }
+
+    private void BindSection(JsonObject json, TemplateDraft template)
+    {
+        var reader = new PropertyReader(json, "a section", _sink, "number", "label", "tables");
+        var number = reader.String("number", required: true) ?? "";
+        var label = reader.String("label", required: true) ?? "";
+        foreach (var table in Objects(reader.Array("tables", required: true), "table"))
+        {
+            template.Tables.Add(BindTable(table, number, label));
+        }
+    }
+
+    private TableDraft BindTable(JsonObject json, string sectionNumber, string sectionLabel)
+    {
+        var reader = new PropertyReader(json, "a table", _sink, "id", "number", "label", "corner", "kind", "columns", "rows", "rules");
+        var id = reader.StringNode("id", required: true);
+        var table = new TableDraft
+        {
+            Id = id?.Value ?? "",
+            IdSpan = id?.Span ?? reader.ObjectStart,
+            Span = json.Span,
+            SectionNumber = sectionNumber,
+            SectionLabel = sectionLabel,
+            Number = reader.String("number") ?? "",
+            Label = reader.String("label") ?? "",
+            Corner = reader.String("corner") ?? "",
+            IsValid = id is not null,
+        };
+        var defaultKind = reader.Choice("kind", ValueKind.Count, Kinds);
+        var columns = reader.Array("columns", required: true);
+        var rows = reader.Array("rows", required: true);
+        if (columns is null || rows is null)
+        {
+            table.IsValid = false;
+        }
+
+        BindHeaders(columns, "columns", table.Columns, parent: -1, depth: 0, defaultKind);
+        BindHeaders(rows, "rows", table.Rows, parent: -1, depth: 0, defaultKind);
+        foreach (var rule in Objects(reader.Array("rules"), "rule"))
+        {
+            table.Rules.Add(BindRule(rule, table));
+        }
+
+        return table;
+    }
+
+    private void BindHeaders(JsonArray? array, string childrenName, List<HeaderDraft> headers, int parent, int depth, ValueKind inheritedKind)
+    {
+        var isColumn = childrenName == "columns";
+        foreach (var json in Objects(array, isColumn ? "column" : "row"))
+        {
+            var reader = isColumn
+                ? new PropertyReader(json, "a column", _sink, "id", "number", "label", "kind", "unit", "decimals", "columns")
+                : new PropertyReader(json, "a row", _sink, "id", "number", "label", "rows");
+            var id = reader.StringNode("id", required: true);
+            var header = new HeaderDraft
+            {
+                Id = id?.Value ?? "",
+                IdSpan = id?.Span ?? reader.ObjectStart,
+                Span = json.Span,
+                Number = reader.String("number") ?? "",
+                Label = reader.String("label", required: true) ?? "",
+                Parent = parent,
+                Depth = depth,
+                Kind = isColumn ? reader.Choice("kind", inheritedKind, Kinds) : ValueKind.Count,
+                Unit = isColumn ? reader.String("unit") : null,
+                Decimals = isColumn ? reader.NonNegativeInt("decimals") : null,
+            };
+            var index = headers.Count;
+            headers.Add(header);
+            var children = reader.Array(childrenName);
+            header.IsGroup = children is not null;
+            BindHeaders(children, childrenName, headers, index, depth + 1, header.Kind);
+        }
+    }
+
+    private RuleDraft BindRule(JsonObject json, TableDraft table)
+    {
+        var reader = new PropertyReader(json, "a rule", _sink, "id", "severity", "message", "between", "total", "parts", "left", "right", "equations");
+        var id = reader.StringNode("id", required: true);
+        var rule = new RuleDraft
+        {
+            Id = id?.Value ?? "",
+            IdSpan = id?.Span ?? reader.ObjectStart,
+            Severity = reader.Choice("severity", RuleSeverity.Error, Severities),
+            Message = reader.String("message", required: true) ?? "",
+            Direction = reader.Choice("between", RuleDirection.BetweenRows, Directions, required: true),
+            IsValid = id is not null && reader.Has("between"),
+        };
+        var equations = reader.Array("equations");
+        if (equations is not null)
+        {
+            foreach (var equation in Objects(equations, "equation"))
+            {
+                var equationReader = new PropertyReader(equation, $"an equation of rule '{rule.Id}'", _sink, "total", "parts", "left", "right");
+                BindEquation(equationReader, rule);
+            }
+        }
+        else
+        {
+            BindEquation(reader, rule);
+        }
+
+        if (rule.Equations.Count == 0)
+        {
+            rule.IsValid = false;
+        }
+
+        return rule;
+    }
+
+    private void BindEquation(PropertyReader reader, RuleDraft rule)
+    {
+        var equation = new EquationDraft();
+        if (reader.Has("total") || reader.Has("parts"))
+        {
+            equation.IsTotal = true;
+            if (reader.StringNode("total", required: true) is { } total)
+            {
+                equation.Left.Add(new TermDraft { Id = total.Value, Span = total.Span });
+            }
+
+            Terms(reader.Array("parts", required: true), equation.Right, rule);
+        }
+        else if (reader.Has("left") || reader.Has("right"))
+        {
+            Terms(reader.Array("left", required: true), equation.Left, rule);
+            Terms(reader.Array("right", required: true), equation.Right, rule);
+        }
+        else
+        {
+            _sink.Error(
+                TemplateProblemKind.MissingProperty,
+                reader.ObjectStart,
+                $"Rule '{rule.Id}' states no equation; add \"total\" and \"parts\", \"left\" and \"right\", or \"equations\".");
+            rule.IsValid = false;
+            return;
+        }
+
+        if (equation.Left.Count == 0 || equation.Right.Count == 0)
+        {
+            rule.IsValid = false;
+        }
+
+        rule.Equations.Add(equation);
+    }
+
+    private void Terms(JsonArray? array, List<TermDraft> terms, RuleDraft rule)
+    {
+        if (array is null)
+        {
+            return;
+        }
+
+        foreach (var item in array.Items)
+        {
+            if (item is JsonString id)
+            {
+                terms.Add(new TermDraft { Id = id.Value, Span = id.Span });
+            }
+            else
+            {
+                _sink.Error(TemplateProblemKind.InvalidValue, item.Span, $"Each term of rule '{rule.Id}' must be the id of a {rule.TermNoun}, as a string.");
+                rule.IsValid = false;
+            }
+        }
+    }
+
+    private IEnumerable<JsonObject> Objects(JsonArray? array, string what)
+    {
+        if (array is null)
+        {
+            yield break;
+        }
+
+        foreach (var item in array.Items)
+        {
+            if (item is JsonObject json)
+            {
+                yield return json;
+            }
+            else
+            {
+                _sink.Error(TemplateProblemKind.InvalidValue, item.Span, $"Each {what} must be a JSON object.");
+            }
+        }
+    }
+}

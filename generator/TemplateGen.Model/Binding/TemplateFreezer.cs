@@ -1,0 +1,43 @@
+using System.Linq;
+using TemplateGen.Templates.Model;
+
+namespace TemplateGen.Templates.Binding;
+
+/// <summary>Keeps the valid parts of a validated draft as the immutable, span-free model.</summary>
+internal static class TemplateFreezer
+{
+    public static Template? Freeze(TemplateDraft draft)
+    {
+        if (draft.Namespace is null)
+        {
+            return null;
+        }
+
+        var tables = draft.Tables.Where(t => t.IsValid).Select(Freeze).ToEquatableArray();
+        return new Template(draft.Id, draft.Title, draft.Notice, draft.Namespace, draft.DomainRule, tables);
+    }
+
+    private static Table Freeze(TableDraft table) => new(
+        table.Id,
+        table.SectionNumber,
+        table.SectionLabel,
+        table.Number,
+        table.Label,
+        table.Corner,
+        table.Columns.Select(Freeze).ToEquatableArray(),
+        table.Rows.Select(Freeze).ToEquatableArray(),
+        table.Rules.Where(r => r.IsValid).Select(Freeze).ToEquatableArray());
+
+    private static Header Freeze(HeaderDraft header) =>
+        new(header.Id, header.Number, header.Label, header.Parent, header.Depth, header.DataIndex, header.Kind, header.Unit, header.Decimals);
+
+    private static Rule Freeze(RuleDraft rule) => new(
+        rule.Id,
+        rule.Severity,
+        rule.Message,
+        rule.Direction,
+        rule.Equations.Select(e => new Equation(
+            e.IsTotal,
+            e.Left.SelectMany(t => t.DataIndexes).ToEquatableArray(),
+            e.Right.SelectMany(t => t.DataIndexes).ToEquatableArray())).ToEquatableArray());
+}

@@ -1,0 +1,43 @@
+namespace TemplateGen.Templates.Binding;
+
+/// <summary>
+/// Every kind of inconsistency the template reader and validator find. The analyzers map each kind to a
+/// diagnostic ID; the generator uses them only to decide what it can still generate.
+/// </summary>
+public enum TemplateProblemKind
+{
+    /// <summary>Malformed JSON: a string is never closed.</summary>
+    UnterminatedString,
+    /// <summary>Malformed JSON: a comma before <c>}</c> or <c>]</c>.</summary>
+    TrailingComma,
+    /// <summary>Malformed JSON: an escape sequence RFC 8259 does not define.</summary>
+    InvalidEscape,
+    /// <summary>Malformed JSON: the same key twice in one object.</summary>
+    DuplicateKey,
+    /// <summary>Malformed JSON: a token where it cannot stand, or the text ends early.</summary>
+    UnexpectedToken,
+    /// <summary>Malformed JSON: arrays and objects nested deeper than the reader allows.</summary>
+    NestingTooDeep,
+    /// <summary>A property the template format does not define.</summary>
+    UnknownProperty,
+    /// <summary>A value of the wrong JSON type or outside its allowed set.</summary>
+    InvalidValue,
+    /// <summary>A required property is absent.</summary>
+    MissingProperty,
+    /// <summary>Two tables, rows, columns or rules share an id.</summary>
+    DuplicateId,
+    /// <summary>An id that cannot be a C# identifier, is a keyword, or collides with a generated member.</summary>
+    InvalidIdentifier,
+    /// <summary>A rule names a row or column the table does not have.</summary>
+    UnknownReference,
+    /// <summary>A total that is part of itself, directly or through other totals.</summary>
+    CyclicTotal,
+    /// <summary>The terms of one rule have different value kinds or units.</summary>
+    MixedValueKinds,
+    /// <summary>A total or equation that names the same cell twice.</summary>
+    DuplicatePart,
+    /// <summary>A table with no data row or no data column.</summary>
+    NoDataCells,
+    /// <summary>A rule that names a header-only group where a data cell is required.</summary>
+    GroupNotAllowed,
+}

@@ -1,0 +1,235 @@
+using System.Collections.Generic;
+using System.Linq;
+using TemplateGen.Templates.Model;
+using TemplateGen.Templates.Text;
+
+namespace TemplateGen.Templates.Binding;
+
+/// <summary>
+/// Checks a bound template for what would break generation or the generated checks, and marks the
+/// affected table or rule invalid so the rest can still be generated.
+/// </summary>
+internal sealed class TemplateValidator
+{
+    private readonly ProblemSink _sink;
+
+    public TemplateValidator(ProblemSink sink) => _sink = sink;
+
+    public void Validate(TemplateDraft template)
+    {
+        if (template.Namespace is { } ns && IdentifierRules.NamespaceProblem(ns) is { } nsProblem)
+        {
+            _sink.Error(TemplateProblemKind.InvalidIdentifier, template.NamespaceSpan, $"The namespace '{ns}' {nsProblem}. Use a dotted C# name such as \"Contoso.Reports.Y2021\".");
+            template.Namespace = null;
+        }
+
+        var tableNames = new Dictionary<string, TableDraft>();
+        foreach (var table in template.Tables.Where(t => t.IsValid))
+        {
+            if (!CheckIdentifier(table.Id, table.IdSpan, "Table id"))
+            {
+                table.IsValid = false;
+            }
+            else if (IdentifierRules.ReservedTableIds.Contains(table.Id))
+            {
+                _sink.Error(TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' collides with the generated Report class or one of its members ({string.Join(", ", IdentifierRules.ReservedTableIds)}). Choose another id.");
+                table.IsValid = false;
+            }
+            else if (tableNames.TryGetValue(table.Id, out var first))
+            {
+                _sink.Error(TemplateProblemKind.DuplicateId, table.IdSpan, $"Table id '{table.Id}' is already used by another table. Give each table its own id.", first.IdSpan);
+                table.IsValid = false;
+            }
+            else
+            {
+                tableNames.Add(table.Id, table);
+            }
+
+            ValidateTable(table);
+        }
+    }
+
+    private void ValidateTable(TableDraft table)
+    {
+        var tableOk = ValidateHeaders(table, table.Rows, "row", IdentifierRules.TableMembers.Append(table.Id).ToArray());
+        tableOk &= ValidateHeaders(table, table.Columns, "column", IdentifierRules.RowMembers.Append(table.Id + "Row").ToArray());
+        if (!table.Rows.Any(h => !h.IsGroup) || !table.Columns.Any(h => !h.IsGroup))
+        {
+            _sink.Error(TemplateProblemKind.NoDataCells, table.IdSpan, $"{Capitalize(table.Describe())} has no data cells: it needs at least one row and one column without children.");
+            tableOk = false;
+        }
+
+        if (!tableOk)
+        {
+            table.IsValid = false;
+            return;
+        }
+
+        var ruleIds = new Dictionary<string, RuleDraft>();
+        foreach (var rule in table.Rules.Where(r => r.IsValid))
+        {
+            if (ruleIds.TryGetValue(rule.Id, out var first))
+            {
+                _sink.Error(TemplateProblemKind.DuplicateId, rule.IdSpan, $"Rule id '{rule.Id}' is already used in {table.Describe()}. Give each rule its own id, or list several equations under one rule with \"equations\".", first.IdSpan);
+                rule.IsValid = false;
+                continue;
+            }
+
+            ruleIds.Add(rule.Id, rule);
+            ValidateRule(table, rule);
+        }
+
+        new CycleFinder(_sink, table).MarkCycles(RuleDirection.BetweenRows);
+        new CycleFinder(_sink, table).MarkCycles(RuleDirection.BetweenColumns);
+    }
+
+    private bool ValidateHeaders(TableDraft table, List<HeaderDraft> headers, string noun, string[] reserved)
+    {
+        var ok = true;
+        var seen = new Dictionary<string, HeaderDraft>();
+        var dataIndex = 0;
+        foreach (var header in headers)
+        {
+            header.DataIndex = header.IsGroup ? -1 : dataIndex++;
+            if (!CheckIdentifier(header.Id, header.IdSpan, $"The {noun} id"))
+            {
+                ok = false;
+            }
+            else if (reserved.Contains(header.Id))
+            {
+                _sink.Error(TemplateProblemKind.InvalidIdentifier, header.IdSpan, $"The {noun} id '{header.Id}' in {table.Describe()} collides with a generated member of the same name. Choose another id.");
+                ok = false;
+            }
+            else if (seen.TryGetValue(header.Id, out var first))
+            {
+                _sink.Error(TemplateProblemKind.DuplicateId, header.IdSpan, $"The {noun} id '{header.Id}' is used twice in {table.Describe()}. Give each {noun} its own id.", first.IdSpan);
+                ok = false;
+            }
+            else
+            {
+                seen.Add(header.Id, header);
+            }
+        }
+
+        return ok;
+    }
+
+    private void ValidateRule(TableDraft table, RuleDraft rule)
+    {
+        var headers = rule.Direction == RuleDirection.BetweenRows ? table.Rows : table.Columns;
+        foreach (var equation in rule.Equations)
+        {
+            var seen = new Dictionary<int, TermDraft>();
+            foreach (var (term, isTotal) in equation.Left.Select(t => (t, equation.IsTotal)).Concat(equation.Right.Select(t => (t, false))))
+            {
+                var index = headers.FindIndex(h => h.Id == term.Id);
+                if (index < 0)
+                {
+                    _sink.Error(
+                        TemplateProblemKind.UnknownReference,
+                        term.Span,
+                        $"Rule '{rule.Id}' names '{term.Id}', which is not a {rule.TermNoun} of {table.Describe()}.{NameSuggester.Hint(term.Id, headers.Select(h => h.Id))}");
+                    rule.IsValid = false;
+                    continue;
+                }
+
+                if (isTotal && headers[index].IsGroup)
+                {
+                    _sink.Error(TemplateProblemKind.GroupNotAllowed, term.Span, $"The total of rule '{rule.Id}' is '{term.Id}', a header-only group with no cells of its own. Name the data {rule.TermNoun} that holds the total.");
+                    rule.IsValid = false;
+                    continue;
+                }
+
+                term.DataIndexes.AddRange(DataDescendants(headers, index));
+                if (term.DataIndexes.Count == 0)
+                {
+                    _sink.Error(TemplateProblemKind.GroupNotAllowed, term.Span, $"Rule '{rule.Id}' names the group '{term.Id}', which has no data {rule.TermNoun}s under it.");
+                    rule.IsValid = false;
+                    continue;
+                }
+
+                foreach (var dataIndex in term.DataIndexes)
+                {
+                    if (seen.TryGetValue(dataIndex, out var first))
+                    {
+                        var kind = equation.IsTotal && first == equation.Left[0] ? TemplateProblemKind.CyclicTotal : TemplateProblemKind.DuplicatePart;
+                        var what = kind == TemplateProblemKind.CyclicTotal
+                            ? $"The total '{first.Id}' of rule '{rule.Id}' includes itself through '{term.Id}'. Remove it from the parts."
+                            : $"Rule '{rule.Id}' counts the {rule.TermNoun} '{NameOfData(headers, dataIndex)}' twice (through '{first.Id}' and '{term.Id}'). Name each part once.";
+                        _sink.Error(kind, term.Span, what, first.Span);
+                        rule.IsValid = false;
+                    }
+                    else
+                    {
+                        seen.Add(dataIndex, term);
+                    }
+                }
+            }
+
+            if (rule.IsValid && rule.Direction == RuleDirection.BetweenColumns)
+            {
+                CheckKinds(table, rule, equation);
+            }
+        }
+    }
+
+    private void CheckKinds(TableDraft table, RuleDraft rule, EquationDraft equation)
+    {
+        var terms = equation.Left.Concat(equation.Right).ToList();
+        var columns = terms.SelectMany(t => t.DataIndexes.Select(i => (Term: t, Column: table.Columns.First(c => c.DataIndex == i)))).ToList();
+        var first = columns[0];
+        foreach (var other in columns.Skip(1))
+        {
+            var a = first.Column;
+            var b = other.Column;
+            var sameKind = a.Kind == b.Kind || (a.Kind != ValueKind.Amount && b.Kind != ValueKind.Amount);
+            if (!sameKind || a.Unit != b.Unit)
+            {
+                _sink.Error(
+                    TemplateProblemKind.MixedValueKinds,
+                    other.Term.Span,
+                    $"Rule '{rule.Id}' adds '{b.Id}' ({Describe(b)}) to '{a.Id}' ({Describe(a)}). The terms of a rule must have the same kind and unit.",
+                    first.Term.Span);
+                rule.IsValid = false;
+                return;
+            }
+        }
+    }
+
+    private static string Describe(HeaderDraft column) =>
+        column.Kind == ValueKind.Amount ? $"amount{(column.Unit is null ? "" : " in " + column.Unit)}" : column.Unit is null ? "count" : $"count in {column.Unit}";
+
+    private static string NameOfData(List<HeaderDraft> headers, int dataIndex) => headers.First(h => h.DataIndex == dataIndex).Id;
+
+    /// <summary>Data indexes of the header itself or, for a group, of every data header below it.</summary>
+    internal static IEnumerable<int> DataDescendants(List<HeaderDraft> headers, int index)
+    {
+        if (!headers[index].IsGroup)
+        {
+            yield return headers[index].DataIndex;
+            yield break;
+        }
+
+        // Headers are depth first, so a group's descendants follow it until the depth returns to its own.
+        for (var i = index + 1; i < headers.Count && headers[i].Depth > headers[index].Depth; i++)
+        {
+            if (!headers[i].IsGroup)
+            {
+                yield return headers[i].DataIndex;
+            }
+        }
+    }
+
+    private bool CheckIdentifier(string id, TemplateSpan span, string what)
+    {
+        if (IdentifierRules.Problem(id) is { } problem)
+        {
+            _sink.Error(TemplateProblemKind.InvalidIdentifier, span, $"{what} '{id}' {problem}; it becomes a C# name. Use letters, digits and '_', e.g. \"NewApplications\".");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

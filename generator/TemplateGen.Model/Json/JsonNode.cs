@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using TemplateGen.Templates.Text;
+
+namespace TemplateGen.Templates.Json;
+
+/// <summary>The kind of a JSON value.</summary>
+public enum JsonKind
+{
+    /// <summary>An object: <c>{ ... }</c>.</summary>
+    Object,
+    /// <summary>An array: <c>[ ... ]</c>.</summary>
+    Array,
+    /// <summary>A string.</summary>
+    String,
+    /// <summary>A number, kept as its source text.</summary>
+    Number,
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    Boolean,
+    /// <summary><c>null</c>.</summary>
+    Null,
+}
+
+/// <summary>A JSON value with the exact span of its text.</summary>
+public abstract class JsonNode
+{
+    private protected JsonNode(JsonKind kind, TemplateSpan span)
+    {
+        Kind = kind;
+        Span = span;
+    }
+
+    /// <summary>What kind of value this is.</summary>
+    public JsonKind Kind { get; }
+
+    /// <summary>Where the value's text is.</summary>
+    public TemplateSpan Span { get; }
+}
+
+/// <summary>A JSON object; its properties keep source order.</summary>
+public sealed class JsonObject : JsonNode
+{
+    internal JsonObject(IReadOnlyList<JsonProperty> properties, TemplateSpan span)
+        : base(JsonKind.Object, span) => Properties = properties;
+
+    /// <summary>The properties in source order. Names are unique: the parser rejects duplicates.</summary>
+    public IReadOnlyList<JsonProperty> Properties { get; }
+
+    /// <summary>Finds a property by exact name.</summary>
+    public JsonProperty? Find(string name)
+    {
+        foreach (var property in Properties)
+        {
+            if (property.Name == name)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A name and value inside a JSON object.</summary>
+public sealed class JsonProperty
+{
+    internal JsonProperty(string name, TemplateSpan nameSpan, JsonNode value)
+    {
+        Name = name;
+        NameSpan = nameSpan;
+        Value = value;
+    }
+
+    /// <summary>The unescaped property name.</summary>
+    public string Name { get; }
+
+    /// <summary>Where the name's text (quotes included) is.</summary>
+    public TemplateSpan NameSpan { get; }
+
+    /// <summary>The property's value.</summary>
+    public JsonNode Value { get; }
+}
+
+/// <summary>A JSON array.</summary>
+public sealed class JsonArray : JsonNode
+{
+    internal JsonArray(IReadOnlyList<JsonNode> items, TemplateSpan span)
+        : base(JsonKind.Array, span) => Items = items;
+
+    /// <summary>The items in source order.</summary>
+    public IReadOnlyList<JsonNode> Items { get; }
+}
+
+/// <summary>A JSON string, unescaped.</summary>
+public sealed class JsonString : JsonNode
+{
+    internal JsonString(string value, TemplateSpan span)
+        : base(JsonKind.String, span) => Value = value;
+
+    /// <summary>The unescaped value.</summary>
+    public string Value { get; }
+}
+
+/// <summary>A JSON number, kept as written so no precision is lost.</summary>
+public sealed class JsonNumber : JsonNode
+{
+    internal JsonNumber(string text, TemplateSpan span)
+        : base(JsonKind.Number, span) => Text = text;
+
+    /// <summary>The number exactly as written.</summary>
+    public string Text { get; }
+
+    /// <summary>Reads the number as a 32-bit integer if it is one.</summary>
+    public bool TryGetInt32(out int value) =>
+        int.TryParse(Text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out value);
+}
+
+/// <summary>A JSON <c>true</c> or <c>false</c>.</summary>
+public sealed class JsonBoolean : JsonNode
+{
+    internal JsonBoolean(bool value, TemplateSpan span)
+        : base(JsonKind.Boolean, span) => Value = value;
+
+    /// <summary>The value.</summary>
+    public bool Value { get; }
+}
+
+/// <summary>A JSON <c>null</c>.</summary>
+public sealed class JsonNull : JsonNode
+{
+    internal JsonNull(TemplateSpan span)
+        : base(JsonKind.Null, span)
+    {
+    }
+}

@@ -1,0 +1,40 @@
+using TemplateGen.Templates.Binding;
+using TemplateGen.Templates.Json;
+using TemplateGen.Templates.Model;
+
+namespace TemplateGen.Templates;
+
+/// <summary>The outcome of loading a template.</summary>
+/// <param name="Template">The parts of the template free of errors, or null when nothing can be generated.</param>
+/// <param name="Problems">Every problem found, in text order of discovery, each at its exact span.</param>
+public sealed record TemplateLoadResult(Template? Template, EquatableArray<TemplateProblem> Problems);
+
+/// <summary>Reads, binds and validates template text. Never throws for any input text.</summary>
+public static class TemplateLoader
+{
+    /// <summary>The file name suffix that marks a template among AdditionalFiles.</summary>
+    public const string FileSuffix = ".template.json";
+
+    /// <summary>Whether <paramref name="path"/> names a template file.</summary>
+    public static bool IsTemplatePath(string path) => path.EndsWith(FileSuffix, System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Loads a template from its text.</summary>
+    public static TemplateLoadResult Load(string text)
+    {
+        var parsed = JsonParser.Parse(text);
+        if (parsed.Root is null)
+        {
+            return new TemplateLoadResult(null, parsed.Error is null ? EquatableArray<TemplateProblem>.Empty : new[] { parsed.Error }.ToEquatableArray());
+        }
+
+        var sink = new ProblemSink();
+        var draft = new TemplateBinder(sink).Bind(parsed.Root);
+        if (draft is null)
+        {
+            return new TemplateLoadResult(null, sink.Problems.ToEquatableArray());
+        }
+
+        new TemplateValidator(sink).Validate(draft);
+        return new TemplateLoadResult(TemplateFreezer.Freeze(draft), sink.Problems.ToEquatableArray());
+    }
+}

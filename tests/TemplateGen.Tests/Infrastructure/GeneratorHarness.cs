@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using TemplateGen.Generator;
+
+namespace TemplateGen.Tests.Infrastructure;
+
+/// <summary>Runs the generator in-process over in-memory templates and C# sources.</summary>
+internal static class GeneratorHarness
+{
+    private static readonly ImmutableArray<MetadataReference> FrameworkReferences =
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(System.IO.Path.PathSeparator)
+            .Where(path => System.IO.Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || System.IO.Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+
+    public static CSharpCompilation Compilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.CSharp8, DocumentationMode.Diagnose), path: $"/project/Source{i}.cs")),
+            FrameworkReferences,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
+
+    public static GeneratorDriver Driver(params AdditionalText[] files) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new TemplateGenerator().AsSourceGenerator() },
+            files,
+            new CSharpParseOptions(LanguageVersion.CSharp8, DocumentationMode.Diagnose),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once and returns its result and the compilation with the generated code.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(AdditionalText[] files, params string[] sources)
+    {
+        var driver = Driver(files).RunGeneratorsAndUpdateCompilation(Compilation(sources), out var output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
+    public static AdditionalText Shipped(string fileName) =>
+        new InMemoryAdditionalText(ShippedTemplates.Path(fileName), ShippedTemplates.Text(fileName));
+
+    /// <summary>Every generated file, sorted by hint name, as one text for a snapshot.</summary>
+    public static string Snapshot(GeneratorDriverRunResult result, Func<string, bool>? include = null) =>
+        string.Concat(result.Results.Single().GeneratedSources
+            .Where(s => include?.Invoke(s.HintName) ?? true)
+            .OrderBy(s => s.HintName, StringComparer.Ordinal)
+            .Select(s => $"//// {s.HintName}\n{s.SourceText}"));
+
+    public static string[] HintNames(GeneratorDriverRunResult result) =>
+        result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+}
