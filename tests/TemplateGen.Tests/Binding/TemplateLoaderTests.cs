@@ -1,0 +1,114 @@
+using Shouldly;
+using TemplateGen.Templates;
+using TemplateGen.Templates.Binding;
+using TemplateGen.Templates.Model;
+using TemplateGen.Tests.Infrastructure;
+using Xunit;
+
+namespace TemplateGen.Tests.Binding;
+
+public sealed class TemplateLoaderTests
+{
+    [Theory]
+    [InlineData(ShippedTemplates.Format2021)]
+    [InlineData(ShippedTemplates.Format2019)]
+    public void Shipped_templates_load_without_any_problem(string fileName)
+    {
+        var result = TemplateLoader.Load(ShippedTemplates.Text(fileName));
+
+        result.Problems.ShouldBeEmpty();
+        result.Template.ShouldNotBeNull().Tables.Select(t => t.Rules.Count).Sum().ShouldBe(4);
+    }
+
+    [Fact]
+    public void The_model_is_value_equal_for_equal_text_and_ignores_layout()
+    {
+        var text = ShippedTemplates.Text(ShippedTemplates.Format2021);
+
+        var reformatted = TemplateLoader.Load(text.Replace("\n", "\n  ", StringComparison.Ordinal)).Template;
+
+        reformatted.ShouldBe(TemplateLoader.Load(text).Template);
+        reformatted!.GetHashCode().ShouldBe(TemplateLoader.Load(text).Template!.GetHashCode());
+    }
+
+    [Fact]
+    public void A_group_named_as_a_part_stands_for_its_data_rows()
+    {
+        var applications = TemplateLoader.Load(ShippedTemplates.Text(ShippedTemplates.Format2021)).Template!.Tables.Single(t => t.Id == "Applications");
+
+        var i1 = applications.Rules.Single(r => r.Id == "I1").Equations.Single();
+
+        i1.Right.Count.ShouldBe(21);
+        i1.IsTotal.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("\"Refused\" ] },", "\"Refusd\" ] },", TemplateProblemKind.UnknownReference, "Rule 'T1' names 'Refusd', which is not a row of table 'Cases'. Did you mean 'Refused'?")]
+    [InlineData("\"total\": \"Total\", \"parts\": [ \"Granted\", \"Refused\" ]", "\"total\": \"Total\", \"parts\": [ \"Granted\", \"Total\" ]", TemplateProblemKind.CyclicTotal, "The total 'Total' of rule 'T1' includes itself through 'Total'. Remove it from the parts.")]
+    [InlineData("\"total\": \"Total\", \"parts\": [ \"Granted\", \"Refused\" ]", "\"total\": \"Total\", \"parts\": [ \"Granted\", \"Granted\" ]", TemplateProblemKind.DuplicatePart, "Rule 'T1' counts the row 'Granted' twice (through 'Granted' and 'Granted'). Name each part once.")]
+    [InlineData("{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\", \"nubmer\": \"2.\", \"label\": \"不予公开\" }", TemplateProblemKind.UnknownProperty, "'nubmer' is not a property of a row; it is ignored. Did you mean 'number'? Known properties: id, number, label, rows.")]
+    [InlineData("\"id\": \"Other\"", "\"id\": \"class\"", TemplateProblemKind.InvalidIdentifier, "Table id 'class' is a C# keyword; it becomes a C# name. Use letters, digits and '_', e.g. \"NewApplications\".")]
+    [InlineData("\"between\": \"rows\", \"message\": \"规则二\"", "\"between\": \"row\", \"message\": \"规则二\"", TemplateProblemKind.InvalidValue, "'row' is not a valid 'between' of a rule; use one of: \"rows\", \"columns\". Did you mean 'rows'?")]
+    public void A_mistake_is_reported_with_its_kind_and_a_message_that_says_how_to_fix_it(string find, string replace, TemplateProblemKind kind, string message)
+    {
+        var text = TestTemplates.TwoTablesWith(find, replace);
+
+        var problem = TemplateLoader.Load(text).Problems.ShouldHaveSingleItem();
+
+        problem.Kind.ShouldBe(kind);
+        problem.Message.ShouldBe(message);
+        text.Substring(problem.Span.Start, problem.Span.Length).ShouldBe(SpanTextFor(kind, replace));
+    }
+
+    [Fact]
+    public void A_cycle_through_two_totals_is_reported_on_each_rule_and_both_rules_are_dropped()
+    {
+        var text = TestTemplates.TwoTablesWith(
+            "\"left\": [ \"Total\" ], \"right\": [ \"Granted\", \"Refused\" ]",
+            "\"total\": \"Granted\", \"parts\": [ \"Total\" ]");
+
+        var result = TemplateLoader.Load(text);
+
+        result.Problems.Select(p => p.Kind).ShouldBe(new[] { TemplateProblemKind.CyclicTotal, TemplateProblemKind.CyclicTotal });
+        result.Problems[0].Message.ShouldBe("The total 'Granted' of rule 'T2' depends on itself through other totals (Granted → Total → Granted). Break the cycle: a total may not be part of its own parts.");
+        result.Template!.Tables.Single(t => t.Id == "Cases").Rules.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_duplicate_row_id_points_at_the_duplicate_and_back_at_the_first()
+    {
+        var text = TestTemplates.TwoTablesWith("{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Granted\", \"label\": \"不予公开\" }");
+
+        var problem = TemplateLoader.Load(text).Problems.ShouldHaveSingleItem();
+
+        problem.Kind.ShouldBe(TemplateProblemKind.DuplicateId);
+        problem.Span.StartLine.ShouldBe(problem.RelatedSpan!.Value.StartLine + 1);
+        text.Substring(problem.RelatedSpan.Value.Start, problem.RelatedSpan.Value.Length).ShouldBe("\"Granted\"");
+    }
+
+    [Fact]
+    public void Adding_counts_to_an_amount_is_a_mixed_kind_problem()
+    {
+        var text = TestTemplates.TwoTablesWith(
+                "{ \"id\": \"Count\", \"label\": \"件数\" } ]",
+                "{ \"id\": \"Count\", \"label\": \"件数\" }, { \"id\": \"Money\", \"label\": \"金额\", \"kind\": \"amount\", \"unit\": \"万元\" }, { \"id\": \"Sum\", \"label\": \"合计\" } ]")
+            .Replace("{ \"id\": \"T1\",", "{ \"id\": \"C1\", \"between\": \"columns\", \"message\": \"m\", \"total\": \"Sum\", \"parts\": [ \"Count\", \"Money\" ] }, { \"id\": \"T1\",", StringComparison.Ordinal);
+
+        var problems = TemplateLoader.Load(text).Problems;
+
+        problems.ShouldHaveSingleItem().Kind.ShouldBe(TemplateProblemKind.MixedValueKinds);
+        problems[0].Message
+            .ShouldBe("Rule 'C1' adds 'Money' (amount in 万元) to 'Sum' (count). The terms of a rule must have the same kind and unit.");
+    }
+
+    private static string SpanTextFor(TemplateProblemKind kind, string replace) => kind switch
+    {
+        TemplateProblemKind.UnknownReference => "\"Refusd\"",
+        TemplateProblemKind.CyclicTotal => "\"Total\"",
+        TemplateProblemKind.DuplicatePart => "\"Granted\"",
+        TemplateProblemKind.UnknownProperty => "\"nubmer\"",
+        TemplateProblemKind.InvalidIdentifier => "\"class\"",
+        TemplateProblemKind.InvalidValue => "\"row\"",
+        _ => replace,
+    };
+}

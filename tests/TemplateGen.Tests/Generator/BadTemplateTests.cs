@@ -1,0 +1,114 @@
+using Microsoft.CodeAnalysis;
+using Shouldly;
+using TemplateGen.Tests.Infrastructure;
+using Xunit;
+
+namespace TemplateGen.Tests.Generator;
+
+/// <summary>For a template with errors the generator neither throws nor overflows, and still generates what the errors do not touch.</summary>
+public sealed class BadTemplateTests
+{
+    [Fact]
+    public void Malformed_json_generates_nothing_for_that_template_and_everything_for_the_others()
+    {
+        var broken = new InMemoryAdditionalText("/p/broken.template.json", TestTemplates.TwoTablesWith("\"Refused\" ]", "\"Refused\", ]"));
+
+        var (result, output) = GeneratorHarness.Run(new[] { broken, GeneratorHarness.Shipped(ShippedTemplates.Format2021) });
+
+        AssertNoGeneratorFailure(result);
+        GeneratorHarness.HintNames(result).ShouldNotContain(n => n.StartsWith("Test.Reports", StringComparison.Ordinal));
+        GeneratorHarness.HintNames(result).ShouldContain("GovDisclosure.Y2021.Applications.g.cs");
+        Errors(output).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_rule_naming_an_unknown_row_drops_that_rule_only()
+    {
+        var text = TestTemplates.TwoTablesWith("\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"Refusd\" ]");
+
+        var (result, output) = GeneratorHarness.Run(new[] { new InMemoryAdditionalText("/p/t.template.json", text) });
+
+        AssertNoGeneratorFailure(result);
+        var cases = Generated(result, "Test.Reports.Cases.g.cs");
+        cases.ShouldNotContain("\"T1\"");
+        cases.ShouldContain("\"T2\"");
+        GeneratorHarness.HintNames(result).ShouldContain("Test.Reports.Other.g.cs");
+        Errors(output).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_cyclic_total_drops_the_rules_in_the_cycle_and_keeps_the_tables()
+    {
+        var text = TestTemplates.TwoTablesWith(
+            "{ \"id\": \"T2\", \"between\": \"rows\", \"message\": \"规则二\", \"left\": [ \"Total\" ], \"right\": [ \"Granted\", \"Refused\" ] }",
+            "{ \"id\": \"T2\", \"between\": \"rows\", \"message\": \"规则二\", \"total\": \"Granted\", \"parts\": [ \"Total\" ] }");
+
+        var (result, output) = GeneratorHarness.Run(new[] { new InMemoryAdditionalText("/p/t.template.json", text) });
+
+        AssertNoGeneratorFailure(result);
+        var cases = Generated(result, "Test.Reports.Cases.g.cs");
+        cases.ShouldNotContain("\"T1\"");
+        cases.ShouldNotContain("\"T2\"");
+        cases.ShouldContain("public CasesRow Granted { get; }");
+        Errors(output).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_table_with_duplicate_row_ids_is_left_out_and_the_other_table_is_generated()
+    {
+        var text = TestTemplates.TwoTablesWith("{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Granted\", \"label\": \"不予公开\" }");
+
+        var (result, output) = GeneratorHarness.Run(new[] { new InMemoryAdditionalText("/p/t.template.json", text) });
+
+        AssertNoGeneratorFailure(result);
+        GeneratorHarness.HintNames(result).ShouldNotContain("Test.Reports.Cases.g.cs");
+        GeneratorHarness.HintNames(result).ShouldContain("Test.Reports.Other.g.cs");
+        Errors(output).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData('[', ']')]
+    [InlineData('{', '}')]
+    public void Ten_thousand_nested_brackets_neither_throw_nor_overflow_the_stack(char open, char close)
+    {
+        var text = new string(open, 10_000) + new string(close, 10_000);
+        if (open == '{')
+        {
+            text = string.Concat(Enumerable.Repeat("{\"a\":", 10_000)) + "1" + new string('}', 10_000);
+        }
+
+        var (result, output) = GeneratorHarness.Run(new[] { new InMemoryAdditionalText("/p/deep.template.json", text), GeneratorHarness.Shipped(ShippedTemplates.Format2019) });
+
+        AssertNoGeneratorFailure(result);
+        GeneratorHarness.HintNames(result).ShouldContain("GovDisclosure.Y2019.Report.g.cs");
+        Errors(output).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("null")]
+    [InlineData("[]")]
+    [InlineData("{}")]
+    [InlineData("{\"namespace\": 5}")]
+    [InlineData("{\"namespace\": \"class.Bad\", \"sections\": []}")]
+    public void Degenerate_templates_generate_no_table_and_no_error(string text)
+    {
+        var (result, output) = GeneratorHarness.Run(new[] { new InMemoryAdditionalText("/p/odd.template.json", text) });
+
+        AssertNoGeneratorFailure(result);
+        GeneratorHarness.HintNames(result).ShouldBe(new[] { "TemplateGen.Runtime.g.cs" });
+        Errors(output).ShouldBeEmpty();
+    }
+
+    private static void AssertNoGeneratorFailure(GeneratorDriverRunResult result)
+    {
+        result.Results.Single().Exception.ShouldBeNull();
+        result.Diagnostics.ShouldBeEmpty();
+    }
+
+    private static string Generated(GeneratorDriverRunResult result, string hintName) =>
+        result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    private static string[] Errors(Compilation output) =>
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToArray();
+}
