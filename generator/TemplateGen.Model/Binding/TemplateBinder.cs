@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using TemplateGen.Templates.Json;
 using TemplateGen.Templates.Model;
 
@@ -38,7 +39,7 @@ internal sealed class TemplateBinder
             return null;
         }
 
-        var reader = new PropertyReader(json, "the template", _sink, "$schema", "id", "title", "notice", "namespace", "domainRule", "sections");
+        var reader = new PropertyReader(json, "the template", _sink, TemplateVocabulary.Template);
         var template = new TemplateDraft
         {
             Id = reader.String("id", required: true) ?? "",
@@ -64,7 +65,7 @@ internal sealed class TemplateBinder
 
     private DomainRule? BindDomainRule(JsonObject json)
     {
-        var reader = new PropertyReader(json, "the domain rule", _sink, "id", "severity", "message");
+        var reader = new PropertyReader(json, "the domain rule", _sink, TemplateVocabulary.DomainRule);
         var id = reader.String("id", required: true);
         var severity = reader.Choice("severity", RuleSeverity.Error, Severities);
         var message = reader.String("message", required: true);
@@ -73,7 +74,7 @@ internal sealed class TemplateBinder
 
     private void BindSection(JsonObject json, TemplateDraft template)
     {
-        var reader = new PropertyReader(json, "a section", _sink, "number", "label", "tables");
+        var reader = new PropertyReader(json, "a section", _sink, TemplateVocabulary.Section);
         var number = reader.String("number", required: true) ?? "";
         var label = reader.String("label", required: true) ?? "";
         foreach (var table in Objects(reader.Array("tables", required: true), "table"))
@@ -84,7 +85,7 @@ internal sealed class TemplateBinder
 
     private TableDraft BindTable(JsonObject json, string sectionNumber, string sectionLabel)
     {
-        var reader = new PropertyReader(json, "a table", _sink, "id", "number", "label", "corner", "kind", "columns", "rows", "rules");
+        var reader = new PropertyReader(json, "a table", _sink, TemplateVocabulary.Table);
         var id = reader.StringNode("id", required: true);
         var table = new TableDraft
         {
@@ -122,8 +123,8 @@ internal sealed class TemplateBinder
         foreach (var json in Objects(array, isColumn ? "column" : "row"))
         {
             var reader = isColumn
-                ? new PropertyReader(json, "a column", _sink, "id", "number", "label", "kind", "unit", "decimals", "columns")
-                : new PropertyReader(json, "a row", _sink, "id", "number", "label", "rows");
+                ? new PropertyReader(json, "a column", _sink, TemplateVocabulary.Column)
+                : new PropertyReader(json, "a row", _sink, TemplateVocabulary.Row);
             var id = reader.StringNode("id", required: true);
             var header = new HeaderDraft
             {
@@ -148,7 +149,7 @@ internal sealed class TemplateBinder
 
     private RuleDraft BindRule(JsonObject json, TableDraft table)
     {
-        var reader = new PropertyReader(json, "a rule", _sink, "id", "severity", "message", "between", "total", "parts", "left", "right", "equations");
+        var reader = new PropertyReader(json, "a rule", _sink, TemplateVocabulary.Rule);
         var id = reader.StringNode("id", required: true);
         var rule = new RuleDraft
         {
@@ -160,11 +161,21 @@ internal sealed class TemplateBinder
             IsValid = id is not null && reader.Has("between"),
         };
         var equations = reader.Array("equations");
+        if (equations is not null && new[] { "total", "parts", "left", "right" }.FirstOrDefault(reader.Has) is { } inline)
+        {
+            // Both forms at once would leave one of them unchecked.
+            _sink.Error(
+                TemplateProblemKind.InvalidValue,
+                reader.Property(inline)!.NameSpan,
+                $"Rule '{rule.Id}' has both \"equations\" and \"{inline}\". Move every total or equation into \"equations\".");
+            rule.IsValid = false;
+        }
+
         if (equations is not null)
         {
             foreach (var equation in Objects(equations, "equation"))
             {
-                var equationReader = new PropertyReader(equation, $"an equation of rule '{rule.Id}'", _sink, "total", "parts", "left", "right");
+                var equationReader = new PropertyReader(equation, $"an equation of rule '{rule.Id}'", _sink, TemplateVocabulary.Equation);
                 BindEquation(equationReader, rule);
             }
         }
@@ -184,6 +195,17 @@ internal sealed class TemplateBinder
     private void BindEquation(PropertyReader reader, RuleDraft rule)
     {
         var equation = new EquationDraft();
+        if ((reader.Has("total") || reader.Has("parts")) && (reader.Has("left") || reader.Has("right")))
+        {
+            var extra = reader.Property(reader.Has("left") ? "left" : "right")!;
+            _sink.Error(
+                TemplateProblemKind.InvalidValue,
+                extra.NameSpan,
+                $"Rule '{rule.Id}' states a total (\"total\", \"parts\") and an equation (\"left\", \"right\") at once. Keep one, or list both under \"equations\".");
+            rule.IsValid = false;
+            return;
+        }
+
         if (reader.Has("total") || reader.Has("parts"))
         {
             equation.IsTotal = true;

@@ -61,6 +61,20 @@ public sealed class TemplateLoaderTests
     }
 
     [Fact]
+    public void A_rule_with_both_a_total_and_an_equation_is_refused_rather_than_half_checked()
+    {
+        var text = TestTemplates.TwoTablesWith("\"total\": \"Total\", \"parts\": [ \"Granted\", \"Refused\" ]", "\"total\": \"Total\", \"parts\": [ \"Granted\", \"Refused\" ], \"left\": [ \"Total\" ]");
+
+        var result = TemplateLoader.Load(text);
+
+        var problem = result.Problems.ShouldHaveSingleItem();
+        problem.Kind.ShouldBe(TemplateProblemKind.InvalidValue);
+        problem.Message.ShouldBe("Rule 'T1' states a total (\"total\", \"parts\") and an equation (\"left\", \"right\") at once. Keep one, or list both under \"equations\".");
+        text.Substring(problem.Span.Start, problem.Span.Length).ShouldBe("\"left\"");
+        result.Template!.Tables.Single(t => t.Id == "Cases").Rules.Select(r => r.Id).ShouldBe(new[] { "T2" });
+    }
+
+    [Fact]
     public void A_cycle_through_two_totals_is_reported_on_each_rule_and_both_rules_are_dropped()
     {
         var text = TestTemplates.TwoTablesWith(

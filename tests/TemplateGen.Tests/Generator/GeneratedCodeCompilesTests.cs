@@ -53,6 +53,19 @@ public sealed class GeneratedCodeCompilesTests
     }
 
     [Fact]
+    public void The_same_template_listed_twice_generates_once_with_no_error()
+    {
+        var template = GeneratorHarness.Shipped(ShippedTemplates.Format2021);
+
+        var (result, output) = GeneratorHarness.Run(new[] { template, template });
+
+        result.Results.Single().Exception.ShouldBeNull();
+        result.Diagnostics.ShouldBeEmpty();
+        GeneratorHarness.HintNames(result).Count(n => n == "GovDisclosure.Y2021.Report.g.cs").ShouldBe(1);
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Two_templates_with_the_same_namespace_get_distinct_file_names_instead_of_a_generator_crash()
     {
         var text = ShippedTemplates.Text(ShippedTemplates.Format2021);
