@@ -22,7 +22,6 @@ internal sealed class TableDraft
 {
     public string Id = "";
     public TemplateSpan IdSpan;
-    public TemplateSpan Span;
     public string SectionNumber = "";
     public string SectionLabel = "";
     public string Number = "";
@@ -40,7 +39,6 @@ internal sealed class HeaderDraft
 {
     public string Id = "";
     public TemplateSpan IdSpan;
-    public TemplateSpan Span;
     public string Number = "";
     public string Label = "";
     public int Parent = -1;

@@ -91,7 +91,6 @@ internal sealed class TemplateBinder
         {
             Id = id?.Value ?? "",
             IdSpan = id?.Span ?? reader.ObjectStart,
-            Span = json.Span,
             SectionNumber = sectionNumber,
             SectionLabel = sectionLabel,
             Number = reader.String("number") ?? "",
@@ -130,7 +129,6 @@ internal sealed class TemplateBinder
             {
                 Id = id?.Value ?? "",
                 IdSpan = id?.Span ?? reader.ObjectStart,
-                Span = json.Span,
                 Number = reader.String("number") ?? "",
                 Label = reader.String("label", required: true) ?? "",
                 Parent = parent,
