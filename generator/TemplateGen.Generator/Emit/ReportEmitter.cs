@@ -6,7 +6,7 @@ namespace TemplateGen.Generator.Emit;
 /// <summary>Generates the Report class that holds one instance of every table of a template.</summary>
 internal static class ReportEmitter
 {
-    private const string Runtime = "global::TemplateGen.";
+    private const string Runtime = RuntimeSource.TypePrefix;
 
     public static string Emit(Template template)
     {
@@ -27,7 +27,7 @@ internal static class ReportEmitter
         foreach (var table in template.Tables)
         {
             w.Line();
-            w.Summary(string.Join(" ", new[] { table.SectionNumber + table.SectionLabel, table.Number + table.Label }.Where(s => s.Length > 0)));
+            w.Summary(table.Title);
             w.Line($"public global::{template.Namespace}.{table.Id} {table.Id} {{ get; }} = new global::{template.Namespace}.{table.Id}();");
         }
 

@@ -7,6 +7,9 @@ internal static class RuntimeSource
 {
     public const string HintName = "TemplateGen.Runtime.g.cs";
 
+    /// <summary>How generated code names a support type: fully qualified, so no user namespace can shadow it.</summary>
+    public const string TypePrefix = "global::TemplateGen.";
+
     public static string Text { get; } = Read();
 
     private static string Read()

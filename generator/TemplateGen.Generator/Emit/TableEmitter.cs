@@ -7,7 +7,7 @@ namespace TemplateGen.Generator.Emit;
 /// <summary>Generates one table class, its row class, its metadata and its straight-line checks.</summary>
 internal sealed class TableEmitter
 {
-    private const string Runtime = "global::TemplateGen.";
+    private const string Runtime = RuntimeSource.TypePrefix;
     private readonly Template _template;
     private readonly Table _table;
     private readonly Header[] _dataRows;
@@ -35,11 +35,9 @@ internal sealed class TableEmitter
         return _w.ToString();
     }
 
-    private string TableTitle => string.Join(" ", new[] { _table.SectionNumber + _table.SectionLabel, _table.Number + _table.Label }.Where(s => s.Length > 0));
-
     private void WriteTableClass()
     {
-        _w.Summary($"{TableTitle}（{_template.Notice}）");
+        _w.Summary($"{_table.Title}（{_template.Notice}）");
         _w.Line(FileHeader.GeneratedCodeAttribute);
         _w.Open($"internal sealed partial class {_table.Id} : {Runtime}IReportTable");
         WriteMetadata();

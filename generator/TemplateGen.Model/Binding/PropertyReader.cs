@@ -97,7 +97,7 @@ internal sealed class PropertyReader
         {
             if (required)
             {
-                _sink.Error(TemplateProblemKind.MissingProperty, ObjectStart, $"{Capitalize(_owner)} has no '{name}'; add \"{name}\": {Example(expected)}.");
+                _sink.Error(TemplateProblemKind.MissingProperty, ObjectStart, $"{ProblemText.Capitalize(_owner)} has no '{name}'; add \"{name}\": {Example(expected)}.");
             }
 
             return null;
@@ -130,5 +130,4 @@ internal sealed class PropertyReader
         _ => "null",
     };
 
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -55,7 +55,7 @@ internal sealed class TemplateValidator
         tableOk &= ValidateHeaders(table, table.Columns, "column", IdentifierRules.RowMembers.Append(table.Id + "Row").ToArray());
         if (!table.Rows.Any(h => !h.IsGroup) || !table.Columns.Any(h => !h.IsGroup))
         {
-            _sink.Error(TemplateProblemKind.NoDataCells, table.IdSpan, $"{Capitalize(table.Describe())} has no data cells: it needs at least one row and one column without children.");
+            _sink.Error(TemplateProblemKind.NoDataCells, table.IdSpan, $"{ProblemText.Capitalize(table.Describe())} has no data cells: it needs at least one row and one column without children.");
             tableOk = false;
         }
 
@@ -231,5 +231,4 @@ internal sealed class TemplateValidator
         return true;
     }
 
-    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace TemplateGen.Templates.Model;
 
 /// <summary>What a data cell holds.</summary>
@@ -69,7 +71,11 @@ public sealed record Table(
     string Corner,
     EquatableArray<Header> Columns,
     EquatableArray<Header> Rows,
-    EquatableArray<Rule> Rules);
+    EquatableArray<Rule> Rules)
+{
+    /// <summary>Section and table number and label as printed, e.g. 二、主动公开政府信息情况 第二十条第（一）项.</summary>
+    public string Title => string.Join(" ", new[] { SectionNumber + SectionLabel, Number + Label }.Where(part => part.Length > 0));
+}
 
 /// <summary>A row or column header: a data row or column, or a header-only group.</summary>
 /// <param name="Id">The C# member name (data) or a name rules can use for the group.</param>
