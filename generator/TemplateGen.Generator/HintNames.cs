@@ -10,17 +10,12 @@ namespace TemplateGen.Generator;
 /// </summary>
 internal static class HintNames
 {
-    public static EquatableArray<HintPrefix> Assign(ImmutableArray<HintKey> keys)
-    {
-        var sorted = keys.Sort();
-        return sorted
-            .Select((key, index) =>
-            {
-                var earlier = sorted.Take(index).Count(k => k.Namespace == key.Namespace);
-                return new HintPrefix(key.Path, earlier == 0 ? key.Namespace : $"{key.Namespace}_{earlier + 1}");
-            })
+    public static EquatableArray<HintPrefix> Assign(ImmutableArray<HintKey> keys) =>
+        keys.Sort()
+            .GroupBy(key => key.Namespace)
+            .SelectMany(sameNamespace => sameNamespace.Select((key, index) =>
+                new HintPrefix(key.Path, index == 0 ? key.Namespace : $"{key.Namespace}_{index + 1}")))
             .ToEquatableArray();
-    }
 
     public static string For(EquatableArray<HintPrefix> prefixes, string path) =>
         prefixes.First(p => p.Path == path).Prefix;

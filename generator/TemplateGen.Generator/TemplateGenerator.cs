@@ -24,10 +24,10 @@ public sealed class TemplateGenerator : IIncrementalGenerator
             .Select(static (file, cancellation) => new TemplateFile(file.Path, file.GetText(cancellation)?.ToString()))
             .WithTrackingName(TrackingNames.TemplateText)
             .Select(static (file, _) => new LoadedTemplate(file.Path, file.Text is null ? null : TemplateLoader.Load(file.Text).Template))
-            .WithTrackingName(TrackingNames.TemplateModel);
+            .WithTrackingName(TrackingNames.TemplateModel)
+            .Where(static t => t.Template is not null);
 
         var prefixes = templates
-            .Where(static t => t.Template is not null)
             .Select(static (t, _) => new HintKey(t.Path, t.Template!.Namespace))
             .WithTrackingName(TrackingNames.HintKey)
             .Collect()
@@ -36,7 +36,6 @@ public sealed class TemplateGenerator : IIncrementalGenerator
 
         var inputs = templates
             .Combine(prefixes)
-            .Where(static pair => pair.Left.Template is not null)
             .Select(static (pair, _) => new EmitInput(pair.Left.Template!, HintNames.For(pair.Right, pair.Left.Path)))
             .WithTrackingName(TrackingNames.EmitInput);
 

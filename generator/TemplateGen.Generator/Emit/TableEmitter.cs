@@ -114,10 +114,9 @@ internal sealed class TableEmitter
         var isAmount = left.Concat(right).Any(c => _dataColumns[c.Column].Kind == ValueKind.Amount);
         var type = isAmount ? "decimal" : "long";
         var lineHeader = instance.Rule.Direction == RuleDirection.BetweenRows ? _dataColumns[instance.Line] : _dataRows[instance.Line];
-        var leftNames = left.Select((_, i) => $"l{i}").ToArray();
-        var rightNames = right.Select((_, i) => $"r{i}").ToArray();
-        var conditions = left.Zip(leftNames, (c, n) => $"{CellExpression(c)} is {type} {n}")
-            .Concat(right.Zip(rightNames, (c, n) => $"{CellExpression(c)} is {type} {n}"));
+        var (leftNames, leftConditions) = Bind(left, "l", type);
+        var (rightNames, rightConditions) = Bind(right, "r", type);
+        var conditions = leftConditions.Concat(rightConditions);
         var add = $"{Runtime}TableSupport.Add(ref violations, this, {instance.RuleIndex}, {instance.EquationIndex}, {instance.Line}, ";
 
         _w.Line($"// {Literals.SingleLine(instance.Rule.Id)} in {Literals.SingleLine(Label(lineHeader))}");
@@ -154,9 +153,7 @@ internal sealed class TableEmitter
         {
             var total = instance.LeftCells.First();
             var parts = instance.RightCells.ToArray();
-            var type = _dataColumns[total.Column].Kind == ValueKind.Amount ? "decimal" : "long";
-            var names = parts.Select((_, i) => $"p{i}").ToArray();
-            var conditions = parts.Zip(names, (c, n) => $"{CellExpression(c)} is {type} {n}");
+            var (names, conditions) = Bind(parts, "p", ClrType(_dataColumns[total.Column].Kind));
             _w.Line($"// {Literals.SingleLine($"{instance.Rule.Id}: {Label(_dataRows[total.Row])} / {Label(_dataColumns[total.Column])}")}");
             _w.Open();
             _w.Open($"if ({string.Join(" && ", conditions)})");
@@ -211,6 +208,13 @@ internal sealed class TableEmitter
 
     private string ColumnOutOfRange() =>
         $"default: throw new global::System.ArgumentOutOfRangeException(nameof(column), column, \"{_table.Id} has {_dataColumns.Length} data columns.\");";
+
+    /// <summary>Names each cell's value (l0, l1, …) through a pattern that also tests the cell is not blank.</summary>
+    private (string[] Names, string[] Conditions) Bind(Cell[] cells, string prefix, string type)
+    {
+        var names = cells.Select((_, i) => prefix + Literals.Int(i)).ToArray();
+        return (names, cells.Select((cell, i) => $"{CellExpression(cell)} is {type} {names[i]}").ToArray());
+    }
 
     private string CellExpression(Cell cell) => $"{_dataRows[cell.Row].Id}.{_dataColumns[cell.Column].Id}";
 

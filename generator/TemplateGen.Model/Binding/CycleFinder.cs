@@ -86,11 +86,11 @@ internal sealed class CycleFinder
             }
 
             var equation = cycle.First(e => e.Rule == rule).Equation;
-            _sink.Error(
+            _sink.Reject(
+                rule,
                 TemplateProblemKind.CyclicTotal,
                 equation.Left[0].Span,
                 $"The total '{equation.Left[0].Id}' of rule '{rule.Id}' depends on itself through other totals ({string.Join(" → ", names)}). Break the cycle: a total may not be part of its own parts.");
-            rule.IsValid = false;
         }
     }
 }

@@ -17,4 +17,18 @@ internal sealed class ProblemSink
         _problems.Add(new TemplateProblem(kind, TemplateProblemSeverity.Warning, message, span, related));
 
     public void Add(TemplateProblem problem) => _problems.Add(problem);
+
+    /// <summary>Reports an error that makes <paramref name="rule"/> unusable; it will not be generated.</summary>
+    public void Reject(RuleDraft rule, TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null)
+    {
+        Error(kind, span, message, related);
+        rule.IsValid = false;
+    }
+
+    /// <summary>Reports an error that makes <paramref name="table"/> unusable; it will not be generated.</summary>
+    public void Reject(TableDraft table, TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null)
+    {
+        Error(kind, span, message, related);
+        table.IsValid = false;
+    }
 }

@@ -15,7 +15,7 @@ internal sealed class PropertyReader
     private readonly string _owner;
     private readonly ProblemSink _sink;
 
-    public PropertyReader(JsonObject json, string owner, ProblemSink sink, params string[] knownNames)
+    public PropertyReader(JsonObject json, string owner, ProblemSink sink, string[] knownNames)
     {
         _object = json;
         _owner = owner;

@@ -159,14 +159,14 @@ internal sealed class TemplateBinder
             IsValid = id is not null && reader.Has("between"),
         };
         var equations = reader.Array("equations");
-        if (equations is not null && new[] { "total", "parts", "left", "right" }.FirstOrDefault(reader.Has) is { } inline)
+        if (equations is not null && TemplateVocabulary.Equation.FirstOrDefault(reader.Has) is { } inline)
         {
             // Both forms at once would leave one of them unchecked.
-            _sink.Error(
+            _sink.Reject(
+                rule,
                 TemplateProblemKind.InvalidValue,
                 reader.Property(inline)!.NameSpan,
                 $"Rule '{rule.Id}' has both \"equations\" and \"{inline}\". Move every total or equation into \"equations\".");
-            rule.IsValid = false;
         }
 
         if (equations is not null)
@@ -196,11 +196,11 @@ internal sealed class TemplateBinder
         if ((reader.Has("total") || reader.Has("parts")) && (reader.Has("left") || reader.Has("right")))
         {
             var extra = reader.Property(reader.Has("left") ? "left" : "right")!;
-            _sink.Error(
+            _sink.Reject(
+                rule,
                 TemplateProblemKind.InvalidValue,
                 extra.NameSpan,
                 $"Rule '{rule.Id}' states a total (\"total\", \"parts\") and an equation (\"left\", \"right\") at once. Keep one, or list both under \"equations\".");
-            rule.IsValid = false;
             return;
         }
 
@@ -221,11 +221,11 @@ internal sealed class TemplateBinder
         }
         else
         {
-            _sink.Error(
+            _sink.Reject(
+                rule,
                 TemplateProblemKind.MissingProperty,
                 reader.ObjectStart,
                 $"Rule '{rule.Id}' states no equation; add \"total\" and \"parts\", \"left\" and \"right\", or \"equations\".");
-            rule.IsValid = false;
             return;
         }
 
@@ -252,8 +252,7 @@ internal sealed class TemplateBinder
             }
             else
             {
-                _sink.Error(TemplateProblemKind.InvalidValue, item.Span, $"Each term of rule '{rule.Id}' must be the id of a {rule.TermNoun}, as a string.");
-                rule.IsValid = false;
+                _sink.Reject(rule, TemplateProblemKind.InvalidValue, item.Span, $"Each term of rule '{rule.Id}' must be the id of a {rule.TermNoun}, as a string.");
             }
         }
     }

@@ -32,13 +32,11 @@ internal sealed class TemplateValidator
             }
             else if (IdentifierRules.ReservedTableIds.Contains(table.Id))
             {
-                _sink.Error(TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' collides with the generated Report class or one of its members ({string.Join(", ", IdentifierRules.ReservedTableIds)}). Choose another id.");
-                table.IsValid = false;
+                _sink.Reject(table, TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' collides with the generated Report class or one of its members ({string.Join(", ", IdentifierRules.ReservedTableIds)}). Choose another id.");
             }
             else if (tableNames.TryGetValue(table.Id, out var first))
             {
-                _sink.Error(TemplateProblemKind.DuplicateId, table.IdSpan, $"Table id '{table.Id}' is already used by another table. Give each table its own id.", first.IdSpan);
-                table.IsValid = false;
+                _sink.Reject(table, TemplateProblemKind.DuplicateId, table.IdSpan, $"Table id '{table.Id}' is already used by another table. Give each table its own id.", first.IdSpan);
             }
             else
             {
@@ -70,8 +68,7 @@ internal sealed class TemplateValidator
         {
             if (ruleIds.TryGetValue(rule.Id, out var first))
             {
-                _sink.Error(TemplateProblemKind.DuplicateId, rule.IdSpan, $"Rule id '{rule.Id}' is already used in {table.Describe()}. Give each rule its own id, or list several equations under one rule with \"equations\".", first.IdSpan);
-                rule.IsValid = false;
+                _sink.Reject(rule, TemplateProblemKind.DuplicateId, rule.IdSpan, $"Rule id '{rule.Id}' is already used in {table.Describe()}. Give each rule its own id, or list several equations under one rule with \"equations\".", first.IdSpan);
                 continue;
             }
 
@@ -125,26 +122,24 @@ internal sealed class TemplateValidator
                 var index = headers.FindIndex(h => h.Id == term.Id);
                 if (index < 0)
                 {
-                    _sink.Error(
+                    _sink.Reject(
+                        rule,
                         TemplateProblemKind.UnknownReference,
                         term.Span,
                         $"Rule '{rule.Id}' names '{term.Id}', which is not a {rule.TermNoun} of {table.Describe()}.{NameSuggester.Hint(term.Id, headers.Select(h => h.Id))}");
-                    rule.IsValid = false;
                     continue;
                 }
 
                 if (isTotal && headers[index].IsGroup)
                 {
-                    _sink.Error(TemplateProblemKind.GroupNotAllowed, term.Span, $"The total of rule '{rule.Id}' is '{term.Id}', a header-only group with no cells of its own. Name the data {rule.TermNoun} that holds the total.");
-                    rule.IsValid = false;
+                    _sink.Reject(rule, TemplateProblemKind.GroupNotAllowed, term.Span, $"The total of rule '{rule.Id}' is '{term.Id}', a header-only group with no cells of its own. Name the data {rule.TermNoun} that holds the total.");
                     continue;
                 }
 
                 term.DataIndexes.AddRange(DataDescendants(headers, index));
                 if (term.DataIndexes.Count == 0)
                 {
-                    _sink.Error(TemplateProblemKind.GroupNotAllowed, term.Span, $"Rule '{rule.Id}' names the group '{term.Id}', which has no data {rule.TermNoun}s under it.");
-                    rule.IsValid = false;
+                    _sink.Reject(rule, TemplateProblemKind.GroupNotAllowed, term.Span, $"Rule '{rule.Id}' names the group '{term.Id}', which has no data {rule.TermNoun}s under it.");
                     continue;
                 }
 
@@ -156,8 +151,7 @@ internal sealed class TemplateValidator
                         var what = kind == TemplateProblemKind.CyclicTotal
                             ? $"The total '{first.Id}' of rule '{rule.Id}' includes itself through '{term.Id}'. Remove it from the parts."
                             : $"Rule '{rule.Id}' counts the {rule.TermNoun} '{NameOfData(headers, dataIndex)}' twice (through '{first.Id}' and '{term.Id}'). Name each part once.";
-                        _sink.Error(kind, term.Span, what, first.Span);
-                        rule.IsValid = false;
+                        _sink.Reject(rule, kind, term.Span, what, first.Span);
                     }
                     else
                     {
@@ -185,12 +179,12 @@ internal sealed class TemplateValidator
             var sameKind = a.Kind == b.Kind || (a.Kind != ValueKind.Amount && b.Kind != ValueKind.Amount);
             if (!sameKind || a.Unit != b.Unit)
             {
-                _sink.Error(
+                _sink.Reject(
+                    rule,
                     TemplateProblemKind.MixedValueKinds,
                     other.Term.Span,
                     $"Rule '{rule.Id}' adds '{b.Id}' ({Describe(b)}) to '{a.Id}' ({Describe(a)}). The terms of a rule must have the same kind and unit.",
                     first.Term.Span);
-                rule.IsValid = false;
                 return;
             }
         }
