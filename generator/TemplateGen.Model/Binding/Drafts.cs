@@ -40,7 +40,9 @@ internal sealed class HeaderDraft
     public string Id = "";
     public TemplateSpan IdSpan;
     public string Number = "";
+    public TemplateSpan? NumberSpan;
     public string Label = "";
+    public TemplateSpan? LabelSpan;
     public int Parent = -1;
     public int Depth;
     public bool IsGroup;

@@ -10,25 +10,25 @@ internal sealed class ProblemSink
 
     public IReadOnlyList<TemplateProblem> Problems => _problems;
 
-    public void Error(TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null) =>
-        _problems.Add(new TemplateProblem(kind, TemplateProblemSeverity.Error, message, span, related));
+    public void Error(TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null, TemplateFix? fix = null) =>
+        _problems.Add(new TemplateProblem(kind, TemplateProblemSeverity.Error, message, span, related, fix));
 
-    public void Warning(TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null) =>
-        _problems.Add(new TemplateProblem(kind, TemplateProblemSeverity.Warning, message, span, related));
+    public void Warning(TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null, TemplateFix? fix = null) =>
+        _problems.Add(new TemplateProblem(kind, TemplateProblemSeverity.Warning, message, span, related, fix));
 
     public void Add(TemplateProblem problem) => _problems.Add(problem);
 
     /// <summary>Reports an error that makes <paramref name="rule"/> unusable; it will not be generated.</summary>
-    public void Reject(RuleDraft rule, TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null)
+    public void Reject(RuleDraft rule, TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null, TemplateFix? fix = null)
     {
-        Error(kind, span, message, related);
+        Error(kind, span, message, related, fix);
         rule.IsValid = false;
     }
 
     /// <summary>Reports an error that makes <paramref name="table"/> unusable; it will not be generated.</summary>
-    public void Reject(TableDraft table, TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null)
+    public void Reject(TableDraft table, TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null, TemplateFix? fix = null)
     {
-        Error(kind, span, message, related);
+        Error(kind, span, message, related, fix);
         table.IsValid = false;
     }
 }

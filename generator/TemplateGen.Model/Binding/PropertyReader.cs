@@ -24,10 +24,15 @@ internal sealed class PropertyReader
         {
             if (!knownNames.Contains(property.Name))
             {
+                var nearest = NameSuggester.Nearest(property.Name, knownNames);
+                var fix = nearest is not null && json.Find(nearest) is null
+                    ? TemplateFix.Replace($"Rename '{property.Name}' to '{nearest}'", property.NameSpan.Start, property.NameSpan.Length, $"\"{nearest}\"")
+                    : null;
                 _sink.Warning(
                     TemplateProblemKind.UnknownProperty,
                     property.NameSpan,
-                    $"'{property.Name}' is not a property of {owner}; it is ignored.{NameSuggester.Hint(property.Name, knownNames)} Known properties: {string.Join(", ", knownNames)}.");
+                    $"'{property.Name}' is not a property of {owner}; it is ignored.{NameSuggester.Hint(property.Name, knownNames)} Known properties: {string.Join(", ", knownNames)}.",
+                    fix: fix);
             }
         }
     }
@@ -82,10 +87,12 @@ internal sealed class PropertyReader
             return value;
         }
 
+        var nearest = NameSuggester.Nearest(node.Value, choices.Keys);
         _sink.Error(
             TemplateProblemKind.InvalidValue,
             node.Span,
-            $"'{node.Value}' is not a valid '{name}' of {_owner}; use one of: {string.Join(", ", choices.Keys.Select(k => $"\"{k}\""))}.{NameSuggester.Hint(node.Value, choices.Keys)}");
+            $"'{node.Value}' is not a valid '{name}' of {_owner}; use one of: {string.Join(", ", choices.Keys.Select(k => $"\"{k}\""))}.{NameSuggester.Hint(node.Value, choices.Keys)}",
+            fix: nearest is null ? null : TemplateFix.Replace($"Use \"{nearest}\"", node.Span.Start, node.Span.Length, $"\"{nearest}\""));
         return fallback;
     }
 

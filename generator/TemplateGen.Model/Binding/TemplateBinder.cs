@@ -125,12 +125,16 @@ internal sealed class TemplateBinder
                 ? new PropertyReader(json, "a column", _sink, TemplateVocabulary.Column)
                 : new PropertyReader(json, "a row", _sink, TemplateVocabulary.Row);
             var id = reader.StringNode("id", required: true);
+            var number = reader.StringNode("number");
+            var label = reader.StringNode("label", required: true);
             var header = new HeaderDraft
             {
                 Id = id?.Value ?? "",
                 IdSpan = id?.Span ?? reader.ObjectStart,
-                Number = reader.String("number") ?? "",
-                Label = reader.String("label", required: true) ?? "",
+                Number = number?.Value ?? "",
+                NumberSpan = number?.Span,
+                Label = label?.Value ?? "",
+                LabelSpan = label?.Span,
                 Parent = parent,
                 Depth = depth,
                 Kind = isColumn ? reader.Choice("kind", inheritedKind, Kinds) : ValueKind.Count,
@@ -141,6 +145,26 @@ internal sealed class TemplateBinder
             headers.Add(header);
             var children = reader.Array(childrenName);
             header.IsGroup = children is not null;
+            if (children is { Items.Count: 0 })
+            {
+                _sink.Warning(
+                    TemplateProblemKind.EmptyGroup,
+                    reader.Property(childrenName)!.NameSpan,
+                    $"'{header.Id}' has an empty \"{childrenName}\" list, which makes it a group with no {childrenName} and no cells. Add its {childrenName}, or remove \"{childrenName}\" to make it a data {(isColumn ? "column" : "row")}.");
+            }
+
+            if (children is not null)
+            {
+                // Kind is inherited by the children; unit and decimals describe cells, which a group has none of.
+                foreach (var cellProperty in new[] { "unit", "decimals" }.Select(reader.Property).Where(p => p is not null))
+                {
+                    _sink.Warning(
+                        TemplateProblemKind.GroupCarriesData,
+                        cellProperty!.NameSpan,
+                        $"Column group '{header.Id}' has \"{cellProperty.Name}\", but a group has no cells of its own and its columns do not inherit it. Put \"{cellProperty.Name}\" on its data columns.");
+                }
+            }
+
             BindHeaders(children, childrenName, headers, index, depth + 1, header.Kind);
         }
     }

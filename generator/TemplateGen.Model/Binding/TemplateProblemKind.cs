@@ -40,4 +40,16 @@ public enum TemplateProblemKind
     NoDataCells,
     /// <summary>A rule that names a header-only group where a data cell is required.</summary>
     GroupNotAllowed,
+    /// <summary>A rule whose two sides are the same cells, so it can never fail.</summary>
+    RuleAlwaysTrue,
+    /// <summary>A data row or column under the total's own group that the total's parts leave out.</summary>
+    PartLeftOut,
+    /// <summary>A group declared with an empty list of children.</summary>
+    EmptyGroup,
+    /// <summary>Sibling numbers that skip or repeat (一、二、四; （一）（二）（四）; 1. 2. 2.).</summary>
+    NumberingOutOfSequence,
+    /// <summary>Two siblings with the same number and label.</summary>
+    DuplicateSiblingLabel,
+    /// <summary>A header-only column group that states what only data columns have (unit, decimals).</summary>
+    GroupCarriesData,
 }

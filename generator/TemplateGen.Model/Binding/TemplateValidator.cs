@@ -36,7 +36,7 @@ internal sealed class TemplateValidator
             }
             else if (tableNames.TryGetValue(table.Id, out var first))
             {
-                _sink.Reject(table, TemplateProblemKind.DuplicateId, table.IdSpan, $"Table id '{table.Id}' is already used by another table. Give each table its own id.", first.IdSpan);
+                _sink.Reject(table, TemplateProblemKind.DuplicateId, table.IdSpan, $"Table id '{table.Id}' is already used by another table. Give each table its own id.", first.IdSpan, RenameFix(table.Id, table.IdSpan, template.Tables.Select(t => t.Id)));
             }
             else
             {
@@ -49,6 +49,9 @@ internal sealed class TemplateValidator
 
     private void ValidateTable(TableDraft table)
     {
+        var siblings = new SiblingChecker(_sink);
+        siblings.Check(table, table.Rows, "row");
+        siblings.Check(table, table.Columns, "column");
         var tableOk = ValidateHeaders(table, table.Rows, "row", IdentifierRules.TableMembers.Append(table.Id).ToArray());
         tableOk &= ValidateHeaders(table, table.Columns, "column", IdentifierRules.RowMembers.Append(table.Id + "Row").ToArray());
         if (!table.Rows.Any(h => !h.IsGroup) || !table.Columns.Any(h => !h.IsGroup))
@@ -68,7 +71,7 @@ internal sealed class TemplateValidator
         {
             if (ruleIds.TryGetValue(rule.Id, out var first))
             {
-                _sink.Reject(rule, TemplateProblemKind.DuplicateId, rule.IdSpan, $"Rule id '{rule.Id}' is already used in {table.Describe()}. Give each rule its own id, or list several equations under one rule with \"equations\".", first.IdSpan);
+                _sink.Reject(rule, TemplateProblemKind.DuplicateId, rule.IdSpan, $"Rule id '{rule.Id}' is already used in {table.Describe()}. Give each rule its own id, or list several equations under one rule with \"equations\".", first.IdSpan, RenameFix(rule.Id, rule.IdSpan, table.Rules.Select(r => r.Id)));
                 continue;
             }
 
@@ -78,6 +81,10 @@ internal sealed class TemplateValidator
 
         new CycleFinder(_sink, table).MarkCycles(RuleDirection.BetweenRows);
         new CycleFinder(_sink, table).MarkCycles(RuleDirection.BetweenColumns);
+        foreach (var rule in table.Rules.Where(r => r.IsValid))
+        {
+            new CoverageChecker(_sink, table, rule).Check();
+        }
     }
 
     private bool ValidateHeaders(TableDraft table, List<HeaderDraft> headers, string noun, string[] reserved)
@@ -99,7 +106,7 @@ internal sealed class TemplateValidator
             }
             else if (seen.TryGetValue(header.Id, out var first))
             {
-                _sink.Error(TemplateProblemKind.DuplicateId, header.IdSpan, $"The {noun} id '{header.Id}' is used twice in {table.Describe()}. Give each {noun} its own id.", first.IdSpan);
+                _sink.Error(TemplateProblemKind.DuplicateId, header.IdSpan, $"The {noun} id '{header.Id}' is used twice in {table.Describe()}. Give each {noun} its own id.", first.IdSpan, RenameFix(header.Id, header.IdSpan, headers.Select(h => h.Id)));
                 ok = false;
             }
             else
@@ -117,16 +124,18 @@ internal sealed class TemplateValidator
         foreach (var equation in rule.Equations)
         {
             var seen = new Dictionary<int, TermDraft>();
-            foreach (var (term, isTotal) in equation.Left.Select(t => (t, equation.IsTotal)).Concat(equation.Right.Select(t => (t, false))))
+            foreach (var (term, isTotal, side, position) in equation.Left.Select((t, i) => (t, equation.IsTotal, equation.Left, i)).Concat(equation.Right.Select((t, i) => (t, false, equation.Right, i))))
             {
                 var index = headers.FindIndex(h => h.Id == term.Id);
                 if (index < 0)
                 {
+                    var nearest = NameSuggester.Nearest(term.Id, headers.Select(h => h.Id));
                     _sink.Reject(
                         rule,
                         TemplateProblemKind.UnknownReference,
                         term.Span,
-                        $"Rule '{rule.Id}' names '{term.Id}', which is not a {rule.TermNoun} of {table.Describe()}.{NameSuggester.Hint(term.Id, headers.Select(h => h.Id))}");
+                        $"Rule '{rule.Id}' names '{term.Id}', which is not a {rule.TermNoun} of {table.Describe()}.{NameSuggester.Hint(term.Id, headers.Select(h => h.Id))}",
+                        fix: nearest is null ? null : TemplateFix.Replace($"Use '{nearest}'", term.Span.Start, term.Span.Length, $"\"{nearest}\""));
                     continue;
                 }
 
@@ -143,20 +152,22 @@ internal sealed class TemplateValidator
                     continue;
                 }
 
-                foreach (var dataIndex in term.DataIndexes)
+                // One problem per term, at its first overlap: a group overlapping a part is one mistake.
+                var overlap = term.DataIndexes.Where(seen.ContainsKey).DefaultIfEmpty(-1).First();
+                if (overlap >= 0)
                 {
-                    if (seen.TryGetValue(dataIndex, out var first))
-                    {
-                        var kind = equation.IsTotal && first == equation.Left[0] ? TemplateProblemKind.CyclicTotal : TemplateProblemKind.DuplicatePart;
-                        var what = kind == TemplateProblemKind.CyclicTotal
-                            ? $"The total '{first.Id}' of rule '{rule.Id}' includes itself through '{term.Id}'. Remove it from the parts."
-                            : $"Rule '{rule.Id}' counts the {rule.TermNoun} '{NameOfData(headers, dataIndex)}' twice (through '{first.Id}' and '{term.Id}'). Name each part once.";
-                        _sink.Reject(rule, kind, term.Span, what, first.Span);
-                    }
-                    else
-                    {
-                        seen.Add(dataIndex, term);
-                    }
+                    var first = seen[overlap];
+                    var kind = equation.IsTotal && first == equation.Left[0] ? TemplateProblemKind.CyclicTotal : TemplateProblemKind.DuplicatePart;
+                    var what = kind == TemplateProblemKind.CyclicTotal
+                        ? $"The total '{first.Id}' of rule '{rule.Id}' includes itself through '{term.Id}'. Remove it from the parts."
+                        : $"Rule '{rule.Id}' counts the {rule.TermNoun} '{NameOfData(headers, overlap)}' twice (through '{first.Id}' and '{term.Id}'). Name each part once.";
+                    var removable = first.Id == term.Id && side.Count > 1;
+                    _sink.Reject(rule, kind, term.Span, what, first.Span, removable ? RemoveTermFix(side, position) : null);
+                }
+
+                foreach (var dataIndex in term.DataIndexes.Where(i => !seen.ContainsKey(i)))
+                {
+                    seen.Add(dataIndex, term);
                 }
             }
 
@@ -192,6 +203,29 @@ internal sealed class TemplateValidator
 
     private static string Describe(HeaderDraft column) =>
         column.Kind == ValueKind.Amount ? $"amount{(column.Unit is null ? "" : " in " + column.Unit)}" : column.Unit is null ? "count" : $"count in {column.Unit}";
+
+    /// <summary>Renames a duplicate id to the first free one of id2, id3, …</summary>
+    private static TemplateFix RenameFix(string id, TemplateSpan span, IEnumerable<string> used)
+    {
+        var taken = new HashSet<string>(used);
+        var n = 2;
+        while (taken.Contains(id + n))
+        {
+            n++;
+        }
+
+        return TemplateFix.Replace($"Rename the duplicate to '{id + n}'", span.Start, span.Length, $"\"{id + n}\"");
+    }
+
+    /// <summary>Removes term <paramref name="position"/> of <paramref name="terms"/> together with the comma that separates it.</summary>
+    private static TemplateFix RemoveTermFix(List<TermDraft> terms, int position)
+    {
+        var term = terms[position];
+        var (start, end) = position > 0
+            ? (terms[position - 1].Span.End, term.Span.End)
+            : (term.Span.Start, terms[position + 1].Span.Start);
+        return TemplateFix.Replace($"Remove the second '{term.Id}'", start, end - start, "");
+    }
 
     private static string NameOfData(List<HeaderDraft> headers, int dataIndex) => headers.First(h => h.DataIndex == dataIndex).Id;
 

@@ -167,7 +167,7 @@ public sealed class JsonParser
                 SkipWhitespace();
                 if (Peek() == '}')
                 {
-                    throw Error(TemplateProblemKind.TrailingComma, comma, 1, "Trailing comma before '}': JSON does not allow a comma after the last property. Remove the comma.");
+                    throw Error(TemplateProblemKind.TrailingComma, comma, 1, "Trailing comma before '}': JSON does not allow a comma after the last property. Remove the comma.", TemplateFix.Replace("Remove the trailing comma", comma, 1, ""));
                 }
 
                 continue;
@@ -208,7 +208,7 @@ public sealed class JsonParser
                 SkipWhitespace();
                 if (Peek() == ']')
                 {
-                    throw Error(TemplateProblemKind.TrailingComma, comma, 1, "Trailing comma before ']': JSON does not allow a comma after the last item. Remove the comma.");
+                    throw Error(TemplateProblemKind.TrailingComma, comma, 1, "Trailing comma before ']': JSON does not allow a comma after the last item. Remove the comma.", TemplateFix.Replace("Remove the trailing comma", comma, 1, ""));
                 }
 
                 continue;
@@ -406,8 +406,8 @@ public sealed class JsonParser
 
     private TemplateSpan Span(int start) => _lines.Span(start, _position - start);
 
-    private SyntaxError Error(TemplateProblemKind kind, int start, int length, string message) =>
-        new(new TemplateProblem(kind, TemplateProblemSeverity.Error, message, _lines.Span(start, length)));
+    private SyntaxError Error(TemplateProblemKind kind, int start, int length, string message, TemplateFix? fix = null) =>
+        new(new TemplateProblem(kind, TemplateProblemSeverity.Error, message, _lines.Span(start, length), Fix: fix));
 
     // Unwinds the recursive descent to Parse at the first error; it never leaves this class.
     private sealed class SyntaxError : Exception

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace TemplateGen.Templates.Binding;
+
+/// <summary>
+/// An official number as printed on the forms: 一、 （一） 1. (also (一) and 1、). Knowing the style and the
+/// value lets siblings be checked for sequence and renumbered.
+/// </summary>
+internal readonly record struct OfficialNumber(string Prefix, int Value, string Suffix, bool IsChinese)
+{
+    private static readonly Regex Pattern = new(@"^(?<prefix>[（(]?)(?<digits>[一二三四五六七八九十]+|[0-9]+)(?<suffix>[）)]|、|\.|．)?$", RegexOptions.CultureInvariant);
+    private const string Digits = "一二三四五六七八九";
+
+    /// <summary>Two numbers are in the same series when they are printed the same way.</summary>
+    public string Style => Prefix + (IsChinese ? "一" : "1") + Suffix;
+
+    public static OfficialNumber? Parse(string text)
+    {
+        var match = Pattern.Match(text);
+        if (!match.Success || match.Groups["prefix"].Value.Length != (match.Groups["suffix"].Value is "）" or ")" ? 1 : 0))
+        {
+            return null;
+        }
+
+        var digits = match.Groups["digits"].Value;
+        var isChinese = digits[0] < '0' || digits[0] > '9';
+        var value = isChinese ? FromChinese(digits) : int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        return value is > 0 and < 100 ? new OfficialNumber(match.Groups["prefix"].Value, value, match.Groups["suffix"].Value, isChinese) : null;
+    }
+
+    /// <summary>The number <paramref name="value"/> printed in this number's style.</summary>
+    public string Format(int value) =>
+        Prefix + (IsChinese ? ToChinese(value) : value.ToString(System.Globalization.CultureInfo.InvariantCulture)) + Suffix;
+
+    private static int FromChinese(string text)
+    {
+        // 一..九, 十, 十一..十九, 二十..九十九
+        var ten = text.IndexOf('十');
+        if (ten < 0)
+        {
+            return text.Length == 1 ? Digits.IndexOf(text[0]) + 1 : -1;
+        }
+
+        var tens = ten == 0 ? 1 : ten == 1 ? Digits.IndexOf(text[0]) + 1 : -1;
+        var ones = ten == text.Length - 1 ? 0 : ten == text.Length - 2 ? Digits.IndexOf(text[ten + 1]) + 1 : -1;
+        return tens <= 0 || ones < 0 || text.IndexOf('十', ten + 1) >= 0 ? -1 : (tens * 10) + ones;
+    }
+
+    private static string ToChinese(int value)
+    {
+        var tens = value / 10;
+        var ones = value % 10;
+        var text = tens == 0 ? "" : tens == 1 ? "十" : Digits[tens - 1] + "十";
+        return ones == 0 ? text : text + Digits[ones - 1];
+    }
+}
