@@ -5,18 +5,19 @@ using TemplateGen.Templates.Model;
 namespace TemplateGen.Generator;
 
 /// <summary>
-/// Gives every template a unique file-name prefix: its namespace, suffixed when two templates share one.
-/// Duplicate hint names would make AddSource throw; sorting makes the choice independent of file order.
+/// Names each template's generated files after its namespace. Two templates with one namespace would
+/// generate the same types (and AddSource would throw on the same hint names): only the first by path is
+/// generated, and the analyzers report TG0203 on the other. Sorting makes the choice independent of file order.
 /// </summary>
 internal static class HintNames
 {
     public static EquatableArray<HintPrefix> Assign(ImmutableArray<HintKey> keys) =>
         keys.Sort()
             .GroupBy(key => key.Namespace)
-            .SelectMany(sameNamespace => sameNamespace.Select((key, index) =>
-                new HintPrefix(key.Path, index == 0 ? key.Namespace : $"{key.Namespace}_{index + 1}")))
+            .Select(sameNamespace => new HintPrefix(sameNamespace.First().Path, sameNamespace.Key))
             .ToEquatableArray();
 
-    public static string For(EquatableArray<HintPrefix> prefixes, string path) =>
-        prefixes.First(p => p.Path == path).Prefix;
+    /// <summary>The prefix of the template at <paramref name="path"/>, or null when it is not generated.</summary>
+    public static string? For(EquatableArray<HintPrefix> prefixes, string path) =>
+        prefixes.FirstOrDefault(p => p.Path == path)?.Prefix;
 }

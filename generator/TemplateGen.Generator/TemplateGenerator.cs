@@ -36,7 +36,9 @@ public sealed class TemplateGenerator : IIncrementalGenerator
 
         var inputs = templates
             .Combine(prefixes)
-            .Select(static (pair, _) => new EmitInput(pair.Left.Template!, HintNames.For(pair.Right, pair.Left.Path)))
+            .Select(static (pair, _) => HintNames.For(pair.Right, pair.Left.Path) is { } prefix ? new EmitInput(pair.Left.Template!, prefix) : null)
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.EmitInput);
 
         context.RegisterSourceOutput(inputs, static (output, input) => Emit(output, input));

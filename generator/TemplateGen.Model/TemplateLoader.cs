@@ -1,13 +1,15 @@
 using TemplateGen.Templates.Binding;
 using TemplateGen.Templates.Json;
 using TemplateGen.Templates.Model;
+using TemplateGen.Templates.Text;
 
 namespace TemplateGen.Templates;
 
 /// <summary>The outcome of loading a template.</summary>
 /// <param name="Template">The parts of the template free of errors, or null when nothing can be generated.</param>
 /// <param name="Problems">Every problem found, in text order of discovery, each at its exact span.</param>
-public sealed record TemplateLoadResult(Template? Template, EquatableArray<TemplateProblem> Problems);
+/// <param name="NamespaceSpan">Where the namespace is written, for problems between templates.</param>
+public sealed record TemplateLoadResult(Template? Template, EquatableArray<TemplateProblem> Problems, TemplateSpan? NamespaceSpan = null);
 
 /// <summary>Reads, binds and validates template text. Never throws for any input text.</summary>
 public static class TemplateLoader
@@ -35,6 +37,6 @@ public static class TemplateLoader
         }
 
         new TemplateValidator(sink).Validate(draft);
-        return new TemplateLoadResult(TemplateFreezer.Freeze(draft), sink.Problems.ToEquatableArray());
+        return new TemplateLoadResult(TemplateFreezer.Freeze(draft), sink.Problems.ToEquatableArray(), draft.Namespace is null ? null : draft.NamespaceSpan);
     }
 }

@@ -6,7 +6,7 @@ namespace TemplateGen.Templates.Binding;
 
 /// <summary>
 /// Checks the headers that share a parent: their official numbers must run in sequence and no two may
-/// carry the same number and label. Both are warnings: the code generates, but the form is misread.
+/// carry the same label. Both are warnings: the code generates, but the form is misread.
 /// </summary>
 internal sealed class SiblingChecker
 {
@@ -60,20 +60,19 @@ internal sealed class SiblingChecker
     private void CheckLabels(TableDraft table, List<HeaderDraft> siblings, string noun)
     {
         var seen = new Dictionary<string, HeaderDraft>();
-        foreach (var header in siblings.Where(h => h.Number.Length + h.Label.Length > 0 && h.LabelSpan is not null))
+        foreach (var header in siblings.Where(h => h.Label.Length > 0 && h.LabelSpan is not null))
         {
-            var full = header.Number + header.Label;
-            if (seen.TryGetValue(full, out var first))
+            if (seen.TryGetValue(header.Label, out var first))
             {
                 _sink.Warning(
                     TemplateProblemKind.DuplicateSiblingLabel,
                     header.LabelSpan!.Value,
-                    $"The {noun}s '{first.Id}' and '{header.Id}' in {table.Describe()} are both labelled '{full}' under the same parent. Readers match {noun}s by label; give each its official label.",
+                    $"The {noun}s '{first.Id}' and '{header.Id}' in {table.Describe()} are both labelled '{header.Label}' under the same parent. Readers match {noun}s by label; give each its official label.",
                     first.LabelSpan);
             }
             else
             {
-                seen.Add(full, header);
+                seen.Add(header.Label, header);
             }
         }
     }

@@ -48,7 +48,7 @@ public enum TemplateProblemKind
     EmptyGroup,
     /// <summary>Sibling numbers that skip or repeat (一、二、四; （一）（二）（四）; 1. 2. 2.).</summary>
     NumberingOutOfSequence,
-    /// <summary>Two siblings with the same number and label.</summary>
+    /// <summary>Two siblings with the same label.</summary>
     DuplicateSiblingLabel,
     /// <summary>A header-only column group that states what only data columns have (unit, decimals).</summary>
     GroupCarriesData,

@@ -123,7 +123,10 @@ internal sealed class TemplateValidator
         var headers = rule.Direction == RuleDirection.BetweenRows ? table.Rows : table.Columns;
         foreach (var equation in rule.Equations)
         {
-            var seen = new Dictionary<int, TermDraft>();
+            // A total may not include itself, so its parts share one set with it; an equation's sides are
+            // checked each on its own, and one with the same cells on both sides is reported as always true.
+            var leftSeen = new Dictionary<int, TermDraft>();
+            var rightSeen = equation.IsTotal ? leftSeen : new Dictionary<int, TermDraft>();
             foreach (var (term, isTotal, side, position) in equation.Left.Select((t, i) => (t, equation.IsTotal, equation.Left, i)).Concat(equation.Right.Select((t, i) => (t, false, equation.Right, i))))
             {
                 var index = headers.FindIndex(h => h.Id == term.Id);
@@ -153,6 +156,7 @@ internal sealed class TemplateValidator
                 }
 
                 // One problem per term, at its first overlap: a group overlapping a part is one mistake.
+                var seen = side == equation.Left ? leftSeen : rightSeen;
                 var overlap = term.DataIndexes.Where(seen.ContainsKey).DefaultIfEmpty(-1).First();
                 if (overlap >= 0)
                 {

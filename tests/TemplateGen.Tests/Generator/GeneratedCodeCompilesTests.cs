@@ -66,15 +66,17 @@ public sealed class GeneratedCodeCompilesTests
     }
 
     [Fact]
-    public void Two_templates_with_the_same_namespace_get_distinct_file_names_instead_of_a_generator_crash()
+    public void Of_two_templates_with_the_same_namespace_only_the_first_by_path_is_generated()
     {
         var text = ShippedTemplates.Text(ShippedTemplates.Format2021);
-        var files = new[] { new InMemoryAdditionalText("/p/b.template.json", text), new InMemoryAdditionalText("/p/a.template.json", text) };
+        var later = new InMemoryAdditionalText("/p/b.template.json", text.Replace("规章", "规章（副本）", StringComparison.Ordinal));
+        var files = new[] { later, new InMemoryAdditionalText("/p/a.template.json", text) };
 
-        var (result, _) = GeneratorHarness.Run(files);
+        var (result, output) = GeneratorHarness.Run(files);
 
         result.Diagnostics.ShouldBeEmpty();
-        GeneratorHarness.HintNames(result).ShouldContain("GovDisclosure.Y2021.Report.g.cs");
-        GeneratorHarness.HintNames(result).ShouldContain("GovDisclosure.Y2021_2.Report.g.cs");
+        GeneratorHarness.HintNames(result).Count(n => n == "GovDisclosure.Y2021.Regulations.g.cs").ShouldBe(1);
+        GeneratorHarness.Snapshot(result).ShouldNotContain("规章（副本）");
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
     }
 }

@@ -39,14 +39,57 @@ internal static class TestTemplates
         }
         """;
 
+    /// <summary>A valid template with row and column groups, official numbers, a total between rows and one between columns.</summary>
+    public const string Grouped = """
+        {
+          "id": "grouped",
+          "title": "分组",
+          "notice": "测试通知",
+          "namespace": "Test.Grouped",
+          "sections": [
+            {
+              "number": "三、",
+              "label": "申请",
+              "tables": [
+                {
+                  "id": "Requests",
+                  "columns": [
+                    { "id": "Applicants", "label": "申请人情况", "columns": [
+                      { "id": "Persons", "label": "自然人" },
+                      { "id": "Companies", "label": "法人" },
+                      { "id": "Total", "label": "总计" } ] }
+                  ],
+                  "rows": [
+                    { "id": "New", "number": "一、", "label": "新收" },
+                    { "id": "Results", "number": "二、", "label": "办理结果", "rows": [
+                      { "id": "Granted", "number": "（一）", "label": "予以公开" },
+                      { "id": "Refused", "number": "（二）", "label": "不予公开" },
+                      { "id": "ResultsTotal", "number": "（三）", "label": "总计" } ] }
+                  ],
+                  "rules": [
+                    { "id": "R1", "between": "rows", "message": "总计等于各项之和", "total": "ResultsTotal", "parts": [ "Granted", "Refused" ] },
+                    { "id": "C1", "between": "columns", "message": "总计等于各申请人之和", "total": "Total", "parts": [ "Persons", "Companies" ] }
+                  ]
+                }
+              ]
+            }
+          ]
+        }
+        """;
+
+    /// <summary><see cref="Grouped"/> with <paramref name="find"/> replaced, failing loudly if it is not there.</summary>
+    public static string GroupedWith(string find, string replace) => With(Grouped, find, replace);
+
     /// <summary><see cref="TwoTables"/> with <paramref name="find"/> replaced, failing loudly if it is not there.</summary>
-    public static string TwoTablesWith(string find, string replace)
+    public static string TwoTablesWith(string find, string replace) => With(TwoTables, find, replace);
+
+    private static string With(string template, string find, string replace)
     {
-        if (!TwoTables.Contains(find, StringComparison.Ordinal))
+        if (!template.Contains(find, StringComparison.Ordinal))
         {
             throw new ArgumentException($"'{find}' is not in the test template.", nameof(find));
         }
 
-        return TwoTables.Replace(find, replace, StringComparison.Ordinal);
+        return template.Replace(find, replace, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using TemplateGen.Diagnostics;
+using TemplateGen.Templates;
+using TemplateGen.Templates.Binding;
+using TemplateGen.Templates.Text;
+
+namespace TemplateGen.Analyzers;
+
+/// <summary>
+/// Reports every problem of every <c>*.template.json</c> AdditionalFile at its line and column, once, and
+/// templates that would generate the same types. Reads templates only through AdditionalText.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TemplateAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => TemplateDescriptors.All;
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Each template is loaded once per compilation; the per-file action and the cross-template check share it.
+            var templates = start.Options.AdditionalFiles
+                .Where(file => TemplateLoader.IsTemplatePath(file.Path))
+                .Select(file => (File: file, Text: file.GetText(start.CancellationToken)))
+                .Where(t => t.Text is not null)
+                .Select(t => new LoadedFile(t.File, t.Text!, TemplateLoader.Load(t.Text!.ToString())))
+                .ToList();
+            var collisions = TypeCollisions.Find(templates);
+            start.RegisterAdditionalFileAction(file =>
+            {
+                var loaded = templates.FirstOrDefault(t => ReferenceEquals(t.File, file.AdditionalFile));
+                if (loaded is null)
+                {
+                    return;
+                }
+
+                foreach (var problem in loaded.Result.Problems)
+                {
+                    file.ReportDiagnostic(Create(TemplateDescriptors.For(problem.Kind), loaded, problem.Span, problem.RelatedSpan, problem.Message, problem.Fix));
+                }
+
+                foreach (var collision in collisions.Where(c => ReferenceEquals(c.Later, loaded)))
+                {
+                    file.ReportDiagnostic(Diagnostic.Create(
+                        TemplateDescriptors.DuplicateGeneratedType,
+                        Location(loaded, collision.Later.Result.NamespaceSpan!.Value),
+                        new[] { Location(collision.Earlier, collision.Earlier.Result.NamespaceSpan!.Value) },
+                        collision.Message));
+                }
+            });
+        });
+    }
+
+    private static Diagnostic Create(DiagnosticDescriptor descriptor, LoadedFile file, TemplateSpan span, TemplateSpan? related, string message, TemplateFix? fix)
+    {
+        var properties = fix is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : FixProperties.Encode(fix.Title, fix.Edits.Select(e => (e.Start, e.Length, e.NewText)).ToList());
+        var additional = related is { } r ? new[] { Location(file, r) } : null;
+        return Diagnostic.Create(descriptor, Location(file, span), additional, properties, message);
+    }
+
+    internal static Location Location(LoadedFile file, TemplateSpan span) =>
+        Microsoft.CodeAnalysis.Location.Create(
+            file.File.Path,
+            new TextSpan(span.Start, span.Length),
+            new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+}
+
+/// <summary>A template file with its text and what loading it found.</summary>
+internal sealed record LoadedFile(AdditionalText File, SourceText Text, TemplateLoadResult Result);

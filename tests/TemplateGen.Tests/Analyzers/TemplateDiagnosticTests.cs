@@ -1,0 +1,151 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Shouldly;
+using TemplateGen.Tests.Infrastructure;
+using Xunit;
+
+namespace TemplateGen.Tests.Analyzers;
+
+/// <summary>For every template diagnostic: a minimal template that triggers it, and its ID, severity, message and exact span.</summary>
+public sealed class TemplateDiagnosticTests
+{
+    /// <summary>One mistake: in which test template, the edit that makes it, and where the diagnostic must point.</summary>
+    public sealed record Mistake(string Id, DiagnosticSeverity Severity, string Template, string Find, string Replace, string Anchor, int Offset, int Length, string Message)
+    {
+        public override string ToString() => Id;
+    }
+
+    public static TheoryData<Mistake> Mistakes() => new()
+    {
+        new("TG0001", DiagnosticSeverity.Error, "two", "\"id\": \"test\"", "\"id\": test", "test,", 0, 1,
+            "Unexpected 't'; expected a value (object, array, string, number, true, false or null)."),
+        new("TG0002", DiagnosticSeverity.Error, "two", "\"notice\": \"测试通知\",", "\"notice\": \"测试通知,", "\"测试通知,", 0, 6,
+            "This string is not closed before the end of the line. Add the closing '\"' (write a line break inside a string as \\n)."),
+        new("TG0003", DiagnosticSeverity.Error, "two", "\"Refused\" ]", "\"Refused\", ]", ", ]", 0, 1,
+            "Trailing comma before ']': JSON does not allow a comma after the last item. Remove the comma."),
+        new("TG0004", DiagnosticSeverity.Error, "two", "\"title\": \"测试\"", "\"title\": \"测\\q试\"", "\\q", 0, 2,
+            "'\\q' is not a JSON escape. Use one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX, or write the character itself."),
+        new("TG0005", DiagnosticSeverity.Error, "two", "\"notice\": \"测试通知\",", "\"notice\": \"测试通知\", \"title\": \"x\",", "\"title\": \"x\"", 0, 7,
+            "The key \"title\" appears twice in one object; first at (3,3). Remove or rename one of them."),
+        new("TG0101", DiagnosticSeverity.Warning, "two", "{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\", \"nubmer\": \"2.\", \"label\": \"不予公开\" }", "\"nubmer\"", 0, 8,
+            "'nubmer' is not a property of a row; it is ignored. Did you mean 'number'? Known properties: id, number, label, rows."),
+        new("TG0102", DiagnosticSeverity.Error, "two", "\"between\": \"rows\", \"message\": \"规则二\"", "\"between\": \"row\", \"message\": \"规则二\"", "\"row\"", 0, 5,
+            "'row' is not a valid 'between' of a rule; use one of: \"rows\", \"columns\". Did you mean 'rows'?"),
+        new("TG0103", DiagnosticSeverity.Error, "two", "{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\" }", "{ \"id\": \"Refused\" }", 0, 1,
+            "A row has no 'label'; add \"label\": \"...\"."),
+        new("TG0201", DiagnosticSeverity.Error, "two", "{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Granted\", \"label\": \"不予公开\" }", "\"Granted\", \"label\": \"不予公开\"", 0, 9,
+            "The row id 'Granted' is used twice in table 'Cases'. Give each row its own id."),
+        new("TG0202", DiagnosticSeverity.Error, "two", "\"id\": \"Other\"", "\"id\": \"class\"", "\"class\"", 0, 7,
+            "Table id 'class' is a C# keyword; it becomes a C# name. Use letters, digits and '_', e.g. \"NewApplications\"."),
+        new("TG0301", DiagnosticSeverity.Error, "two", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"Refusd\" ]", "\"Refusd\"", 0, 8,
+            "Rule 'T1' names 'Refusd', which is not a row of table 'Cases'. Did you mean 'Refused'?"),
+        new("TG0302", DiagnosticSeverity.Error, "grouped", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"ResultsTotal\" ]", "\"ResultsTotal\" ]", 0, 14,
+            "The total 'ResultsTotal' of rule 'R1' includes itself through 'ResultsTotal'. Remove it from the parts."),
+        new("TG0303", DiagnosticSeverity.Error, "grouped", "{ \"id\": \"Companies\", \"label\": \"法人\" }", "{ \"id\": \"Companies\", \"label\": \"法人\", \"kind\": \"amount\", \"unit\": \"万元\" }", "\"Companies\" ]", 0, 11,
+            "Rule 'C1' adds 'Companies' (amount in 万元) to 'Total' (count). The terms of a rule must have the same kind and unit."),
+        new("TG0304", DiagnosticSeverity.Error, "grouped", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"Refused\", \"Granted\" ]", "\"Granted\" ]", 0, 9,
+            "Rule 'R1' counts the row 'Granted' twice (through 'Granted' and 'Granted'). Name each part once."),
+        new("TG0305", DiagnosticSeverity.Error, "grouped", "\"total\": \"ResultsTotal\"", "\"total\": \"Results\"", "\"total\": \"Results\"", 9, 9,
+            "The total of rule 'R1' is 'Results', a header-only group with no cells of its own. Name the data row that holds the total."),
+        new("TG0306", DiagnosticSeverity.Warning, "grouped", "\"total\": \"ResultsTotal\", \"parts\": [ \"Granted\", \"Refused\" ]", "\"left\": [ \"Granted\", \"Refused\" ], \"right\": [ \"Refused\", \"Granted\" ]", "\"R1\"", 0, 4,
+            "Rule 'R1' in table 'Requests' has the same rows on both sides, so it can never fail. Check its terms against the official rule."),
+        new("TG0307", DiagnosticSeverity.Warning, "grouped", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\" ]", "\"ResultsTotal\", \"parts\"", 0, 14,
+            "The total 'ResultsTotal' of rule 'R1' leaves out 'Refused' (（二）不予公开), under the same group '二、办理结果'. Add it to the parts, or move it out of the group."),
+        new("TG0401", DiagnosticSeverity.Warning, "two", "{ \"id\": \"Only\", \"label\": \"唯一\" }", "{ \"id\": \"Only\", \"label\": \"唯一\" }, { \"id\": \"Empty\", \"label\": \"空\", \"rows\": [] }", "\"rows\": []", 0, 6,
+            "'Empty' has an empty \"rows\" list, which makes it a group with no rows and no cells. Add its rows, or remove \"rows\" to make it a data row."),
+        new("TG0402", DiagnosticSeverity.Warning, "grouped", "\"number\": \"（二）\"", "\"number\": \"（四）\"", "\"（四）\"", 0, 5,
+            "The row 'Refused' in table 'Requests' is numbered （四） after （一）; expected （二）. Renumber the siblings so the official numbers run in sequence."),
+        new("TG0403", DiagnosticSeverity.Warning, "grouped", "\"label\": \"不予公开\"", "\"label\": \"予以公开\"", "\"（二）\", \"label\": \"予以公开\"", 16, 6,
+            "The rows 'Granted' and 'Refused' in table 'Requests' are both labelled '予以公开' under the same parent. Readers match rows by label; give each its official label."),
+        new("TG0405", DiagnosticSeverity.Warning, "grouped", "{ \"id\": \"Applicants\", \"label\": \"申请人情况\",", "{ \"id\": \"Applicants\", \"label\": \"申请人情况\", \"unit\": \"件\",", "\"unit\"", 0, 6,
+            "Column group 'Applicants' has \"unit\", but a group has no cells of its own and its columns do not inherit it. Put \"unit\" on its data columns."),
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void A_template_with_one_mistake_gets_exactly_one_diagnostic_at_the_mistake(Mistake mistake)
+    {
+        var text = mistake.Template == "two" ? TestTemplates.TwoTablesWith(mistake.Find, mistake.Replace) : TestTemplates.GroupedWith(mistake.Find, mistake.Replace);
+
+        var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text)).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe(mistake.Id);
+        diagnostic.Severity.ShouldBe(mistake.Severity);
+        diagnostic.GetMessage().ShouldBe(mistake.Message);
+        AssertAt(diagnostic, text, text.IndexOf(mistake.Anchor, StringComparison.Ordinal) + mistake.Offset, mistake.Length);
+        diagnostic.Descriptor.HelpLinkUri.ShouldEndWith($"docs/diagnostics/{mistake.Id}.md");
+    }
+
+    [Fact]
+    public void TG0006_nesting_too_deep_points_at_the_first_bracket_past_the_limit()
+    {
+        var text = "{\"sections\": " + new string('[', 70) + new string(']', 70) + "}";
+
+        var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text)).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TG0006");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        diagnostic.GetMessage().ShouldBe("Arrays and objects are nested more than 64 levels deep here. A template needs only a few levels; check for unbalanced brackets.");
+        AssertAt(diagnostic, text, "{\"sections\": ".Length + 63, 1);
+    }
+
+    [Fact]
+    public void TG0203_two_templates_with_one_namespace_point_at_the_later_namespace_and_back_at_the_first()
+    {
+        var first = new InMemoryAdditionalText("/p/a.template.json", TestTemplates.TwoTables);
+        var second = new InMemoryAdditionalText("/p/b.template.json", TestTemplates.TwoTables);
+
+        var diagnostic = AnalyzerHarness.Templates(second, first).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TG0203");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        diagnostic.GetMessage().ShouldBe("Templates 'a.template.json' and 'b.template.json' both generate namespace 'Test.Reports' with Test.Reports.Cases, Test.Reports.CasesRow, Test.Reports.Other, Test.Reports.OtherRow, Test.Reports.Report; this template is not generated. Give it its own namespace.");
+        diagnostic.Location.GetLineSpan().Path.ShouldBe("/p/b.template.json");
+        AssertAt(diagnostic, TestTemplates.TwoTables, TestTemplates.TwoTables.IndexOf("\"Test.Reports\"", StringComparison.Ordinal), 14);
+        diagnostic.AdditionalLocations.ShouldHaveSingleItem().GetLineSpan().Path.ShouldBe("/p/a.template.json");
+    }
+
+    [Fact]
+    public void TG0404_a_table_with_no_data_cells_is_an_error_beside_the_empty_group_that_causes_it()
+    {
+        var text = TestTemplates.TwoTablesWith("{ \"id\": \"Only\", \"label\": \"唯一\" }", "{ \"id\": \"Only\", \"label\": \"唯一\", \"rows\": [] }");
+
+        var diagnostics = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text));
+
+        diagnostics.Select(d => d.Id).ShouldBe(new[] { "TG0404", "TG0401" }, ignoreOrder: true);
+        var noCells = diagnostics.Single(d => d.Id == "TG0404");
+        noCells.Severity.ShouldBe(DiagnosticSeverity.Error);
+        noCells.GetMessage().ShouldBe("Table 'Other' has no data cells: it needs at least one row and one column without children.");
+        AssertAt(noCells, text, text.IndexOf("\"Other\"", StringComparison.Ordinal), 7);
+    }
+
+    [Fact]
+    public void Every_diagnostic_the_analyzer_can_report_has_a_test_here()
+    {
+        var tested = ((IEnumerable<object[]>)Mistakes()).Select(row => ((Mistake)row[0]).Id).Concat(new[] { "TG0006", "TG0203", "TG0404" });
+
+        new TemplateGen.Analyzers.TemplateAnalyzer().SupportedDiagnostics.Select(d => d.Id).ShouldBe(tested, ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData(ShippedTemplates.Format2021)]
+    [InlineData(ShippedTemplates.Format2019)]
+    public void Shipped_templates_get_no_diagnostic(string fileName)
+    {
+        AnalyzerHarness.Templates(GeneratorHarness.Shipped(fileName)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_grouped_test_template_is_clean()
+    {
+        AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", TestTemplates.Grouped)).ShouldBeEmpty();
+    }
+
+    internal static void AssertAt(Diagnostic diagnostic, string text, int start, int length)
+    {
+        start.ShouldBeGreaterThanOrEqualTo(0, "the anchor must be in the text");
+        var source = SourceText.From(text);
+        diagnostic.Location.SourceSpan.ShouldBe(new TextSpan(start, length));
+        diagnostic.Location.GetLineSpan().Span.ShouldBe(source.Lines.GetLinePositionSpan(new TextSpan(start, length)));
+    }
+}
