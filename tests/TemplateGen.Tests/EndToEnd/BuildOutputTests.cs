@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Shouldly;
+using TemplateGen.Tests.Analyzers;
+using TemplateGen.Tests.Infrastructure;
+using Xunit;
+
+namespace TemplateGen.Tests.EndToEnd;
+
+/// <summary>
+/// A console project with one template per mistake, built with `dotnet build`: each diagnostic appears
+/// exactly once, as path(line,col): severity ID: message, at the line and column the analyzer reports in-process.
+/// </summary>
+public sealed class BuildOutputTests
+{
+    [Fact]
+    public void Dotnet_build_prints_each_template_diagnostic_once_at_its_line_and_column()
+    {
+        var project = Directory.CreateTempSubdirectory("templategen-e2e-");
+        try
+        {
+            var expected = new List<(string File, string Id, string Severity, int Line, int Column)>();
+            foreach (var mistake in ((IEnumerable<object[]>)TemplateDiagnosticTests.Mistakes()).Select(row => (TemplateDiagnosticTests.Mistake)row[0]))
+            {
+                var text = (mistake.Template == "two" ? TestTemplates.TwoTablesWith(mistake.Find, mistake.Replace) : TestTemplates.GroupedWith(mistake.Find, mistake.Replace))
+                    .Replace("\"namespace\": \"Test.Reports\"", $"\"namespace\": \"Test.{mistake.Id}\"", StringComparison.Ordinal)
+                    .Replace("\"namespace\": \"Test.Grouped\"", $"\"namespace\": \"Test.{mistake.Id}\"", StringComparison.Ordinal);
+                var path = Path.Combine(project.FullName, $"{mistake.Id}.template.json");
+                File.WriteAllText(path, text);
+                var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText(path, text)).ShouldHaveSingleItem();
+                var position = diagnostic.Location.GetLineSpan().StartLinePosition;
+                expected.Add(($"{mistake.Id}.template.json", diagnostic.Id, diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning", position.Line + 1, position.Character + 1));
+            }
+
+            File.WriteAllText(Path.Combine(project.FullName, "Program.cs"), "System.Console.WriteLine();\n");
+            File.WriteAllText(Path.Combine(project.FullName, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <ProjectReference Include="{RepositoryFiles.Path("generator/TemplateGen.Generator/TemplateGen.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                    <ProjectReference Include="{RepositoryFiles.Path("analyzers/TemplateGen.Analyzers/TemplateGen.Analyzers.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                    <AdditionalFiles Include="*.template.json" />
+                  </ItemGroup>
+                </Project>
+                """);
+
+            var (exitCode, output) = DotNetCli.Run(project.FullName, "build", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+
+            exitCode.ShouldNotBe(0, output);
+            // MSBuild repeats every error and warning in its closing summary, after "Build FAILED."; count the compiler's own lines.
+            var summary = output.LastIndexOf("Build FAILED.", StringComparison.Ordinal);
+            var compilerLines = summary < 0 ? output : output.Substring(0, summary);
+            var reported = Regex.Matches(compilerLines, @"(?m)^\S*?(?<file>TG\d{4}\.template\.json)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>TG\d{4}):")
+                .Select(m => (m.Groups["file"].Value, m.Groups["id"].Value, m.Groups["severity"].Value, int.Parse(m.Groups["line"].Value), int.Parse(m.Groups["column"].Value)))
+                .ToList();
+            reported.ShouldBe(expected, ignoreOrder: true, output);
+        }
+        finally
+        {
+            project.Delete(recursive: true);
+        }
+    }
+}
