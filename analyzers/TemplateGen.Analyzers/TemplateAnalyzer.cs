@@ -33,7 +33,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 .Where(file => TemplateLoader.IsTemplatePath(file.Path))
                 .Select(file => (File: file, Text: file.GetText(start.CancellationToken)))
                 .Where(t => t.Text is not null)
-                .Select(t => new LoadedFile(t.File, t.Text!, TemplateLoader.Load(t.Text!.ToString())))
+                .Select(t => new LoadedFile(t.File, t.Text!, TemplateLoader.Load(t.Text!.ToString(), NamespaceOverride(start.Options, t.File))))
                 .ToList();
             var collisions = TypeCollisions.Find(templates);
             start.RegisterAdditionalFileAction(file =>
@@ -60,6 +60,9 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             });
         });
     }
+
+    private static string? NamespaceOverride(AnalyzerOptions options, AdditionalText file) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(TemplateLoader.NamespaceOverrideKey, out var ns) ? ns : null;
 
     private static Diagnostic Create(DiagnosticDescriptor descriptor, LoadedFile file, TemplateSpan span, TemplateSpan? related, string message, TemplateFix? fix)
     {

@@ -3,8 +3,8 @@ using TemplateGen.Templates.Model;
 
 namespace TemplateGen.Generator;
 
-/// <summary>A template file's path and text (null when the text could not be read).</summary>
-internal sealed record TemplateFile(string Path, string? Text);
+/// <summary>A template file's path, text (null when it could not be read) and the namespace the project sets for it.</summary>
+internal sealed record TemplateFile(string Path, string? Text, string? NamespaceOverride);
 
 /// <summary>A template's path and the parts of its model that can be generated (null: nothing can).</summary>
 internal sealed record LoadedTemplate(string Path, Template? Template);

@@ -21,9 +21,13 @@ public sealed class TemplateGenerator : IIncrementalGenerator
         var templates = context.AdditionalTextsProvider
             .Where(static file => TemplateLoader.IsTemplatePath(file.Path))
             .WithTrackingName(TrackingNames.TemplateFiles)
-            .Select(static (file, cancellation) => new TemplateFile(file.Path, file.GetText(cancellation)?.ToString()))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellation) => new TemplateFile(
+                pair.Left.Path,
+                pair.Left.GetText(cancellation)?.ToString(),
+                pair.Right.GetOptions(pair.Left).TryGetValue(TemplateLoader.NamespaceOverrideKey, out var ns) ? ns : null))
             .WithTrackingName(TrackingNames.TemplateText)
-            .Select(static (file, _) => new LoadedTemplate(file.Path, file.Text is null ? null : TemplateLoader.Load(file.Text).Template))
+            .Select(static (file, _) => new LoadedTemplate(file.Path, file.Text is null ? null : TemplateLoader.Load(file.Text, file.NamespaceOverride).Template))
             .WithTrackingName(TrackingNames.TemplateModel)
             .Where(static t => t.Template is not null);
 

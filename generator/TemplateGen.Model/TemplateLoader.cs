@@ -20,9 +20,18 @@ public static class TemplateLoader
     /// <summary>Whether <paramref name="path"/> names a template file.</summary>
     public static bool IsTemplatePath(string path) => path.EndsWith(FileSuffix, System.StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The analyzer-config key of the per-file namespace override: MSBuild metadata
+    /// <c>TemplateGenNamespace</c> on the AdditionalFiles item, made visible by TemplateGen's build props.
+    /// </summary>
+    public const string NamespaceOverrideKey = "build_metadata.AdditionalFiles.TemplateGenNamespace";
+
     /// <summary>Loads a template from its text.</summary>
-    public static TemplateLoadResult Load(string text)
+    /// <param name="text">The template text.</param>
+    /// <param name="namespaceOverride">A namespace set by the project for this file; used instead of the template's own when not empty.</param>
+    public static TemplateLoadResult Load(string text, string? namespaceOverride = null)
     {
+        namespaceOverride = string.IsNullOrWhiteSpace(namespaceOverride) ? null : namespaceOverride!.Trim();
         var parsed = JsonParser.Parse(text);
         if (parsed.Root is null)
         {
@@ -30,7 +39,7 @@ public static class TemplateLoader
         }
 
         var sink = new ProblemSink();
-        var draft = new TemplateBinder(sink).Bind(parsed.Root);
+        var draft = new TemplateBinder(sink, namespaceOverride).Bind(parsed.Root);
         if (draft is null)
         {
             return new TemplateLoadResult(null, sink.Problems.ToEquatableArray());

@@ -14,6 +14,7 @@ internal sealed class TemplateDraft
     public string Notice = "";
     public string? Namespace;
     public TemplateSpan NamespaceSpan;
+    public bool NamespaceFromProject;
     public DomainRule? DomainRule;
     public List<TableDraft> Tables { get; } = new();
 }

@@ -28,8 +28,13 @@ internal sealed class TemplateBinder
     };
 
     private readonly ProblemSink _sink;
+    private readonly string? _namespaceOverride;
 
-    public TemplateBinder(ProblemSink sink) => _sink = sink;
+    public TemplateBinder(ProblemSink sink, string? namespaceOverride)
+    {
+        _sink = sink;
+        _namespaceOverride = namespaceOverride;
+    }
 
     public TemplateDraft? Bind(JsonNode root)
     {
@@ -47,8 +52,9 @@ internal sealed class TemplateBinder
             Notice = reader.String("notice", required: true) ?? "",
         };
         reader.String("$schema");
-        var ns = reader.StringNode("namespace", required: true);
-        template.Namespace = ns?.Value;
+        var ns = reader.StringNode("namespace", required: _namespaceOverride is null);
+        template.Namespace = _namespaceOverride ?? ns?.Value;
+        template.NamespaceFromProject = _namespaceOverride is not null;
         template.NamespaceSpan = ns?.Span ?? reader.ObjectStart;
         if (reader.Object("domainRule") is { } domain)
         {

@@ -19,7 +19,8 @@ internal sealed class TemplateValidator
     {
         if (template.Namespace is { } ns && IdentifierRules.NamespaceProblem(ns) is { } nsProblem)
         {
-            _sink.Error(TemplateProblemKind.InvalidIdentifier, template.NamespaceSpan, $"The namespace '{ns}' {nsProblem}. Use a dotted C# name such as \"Contoso.Reports.Y2021\".");
+            var source = template.NamespaceFromProject ? "set for this file by TemplateGenNamespace in the project" : "";
+            _sink.Error(TemplateProblemKind.InvalidIdentifier, template.NamespaceSpan, $"The namespace '{ns}' {source}{(source.Length > 0 ? " " : "")}{nsProblem}. Use a dotted C# name such as \"Contoso.Reports.Y2021\".");
             template.Namespace = null;
         }
 

@@ -17,7 +17,7 @@ internal static class AnalyzerHarness
     public static Diagnostic[] Templates(params AdditionalText[] files) => Run(GeneratorHarness.Compilation(), files);
 
     /// <summary>Diagnostics of the analyzers over a compilation (generated code included) and templates.</summary>
-    public static Diagnostic[] Run(Compilation compilation, AdditionalText[] files, CompilationOptions? options = null)
+    public static Diagnostic[] Run(Compilation compilation, AdditionalText[] files, CompilationOptions? options = null, AnalyzerConfigOptionsProvider? fileOptions = null)
     {
         var exceptions = new ConcurrentBag<Exception>();
         var withAnalyzers = compilation
@@ -25,7 +25,7 @@ internal static class AnalyzerHarness
             .WithAnalyzers(
                 Analyzers,
                 new CompilationWithAnalyzersOptions(
-                    new AnalyzerOptions(files.ToImmutableArray()),
+                    fileOptions is null ? new AnalyzerOptions(files.ToImmutableArray()) : new AnalyzerOptions(files.ToImmutableArray(), fileOptions),
                     onAnalyzerException: (exception, _, _) => exceptions.Add(exception),
                     concurrentAnalysis: false,
                     logAnalyzerExecutionTime: false));

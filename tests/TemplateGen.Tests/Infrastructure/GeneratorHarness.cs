@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using TemplateGen.Generator;
 
 namespace TemplateGen.Tests.Infrastructure;
@@ -22,17 +23,22 @@ internal static class GeneratorHarness
             FrameworkReferences,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
-    public static GeneratorDriver Driver(params AdditionalText[] files) =>
+    public static GeneratorDriver Driver(params AdditionalText[] files) => Driver(files, null);
+
+    public static GeneratorDriver Driver(AdditionalText[] files, AnalyzerConfigOptionsProvider? options) =>
         CSharpGeneratorDriver.Create(
             new[] { new TemplateGenerator().AsSourceGenerator() },
             files,
             new CSharpParseOptions(LanguageVersion.CSharp8, DocumentationMode.Diagnose),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once and returns its result and the compilation with the generated code.</summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(AdditionalText[] files, params string[] sources)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(AdditionalText[] files, params string[] sources) => Run(files, null, sources);
+
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(AdditionalText[] files, AnalyzerConfigOptionsProvider? options, params string[] sources)
     {
-        var driver = Driver(files).RunGeneratorsAndUpdateCompilation(Compilation(sources), out var output, out _);
+        var driver = Driver(files, options).RunGeneratorsAndUpdateCompilation(Compilation(sources), out var output, out _);
         return (driver.GetRunResult(), output);
     }
 
