@@ -23,6 +23,7 @@ internal static class DiagnosticIds
     public const string DuplicateId = "TG0201";
     public const string InvalidIdentifier = "TG0202";
     public const string DuplicateGeneratedType = "TG0203";
+    public const string LanguageVersionTooOld = "TG0204";
 
     // Rules
     public const string UnknownReference = "TG0301";

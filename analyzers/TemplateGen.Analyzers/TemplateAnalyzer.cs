@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using TemplateGen.Diagnostics;
@@ -36,12 +37,21 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 .Select(t => new LoadedFile(t.File, t.Text!, TemplateLoader.Load(t.Text!.ToString(), NamespaceOverride(start.Options, t.File))))
                 .ToList();
             var collisions = TypeCollisions.Find(templates);
+            var languageVersion = (start.Compilation as CSharpCompilation)?.LanguageVersion;
             start.RegisterAdditionalFileAction(file =>
             {
                 var loaded = templates.FirstOrDefault(t => ReferenceEquals(t.File, file.AdditionalFile));
                 if (loaded is null)
                 {
                     return;
+                }
+
+                if (languageVersion < LanguageVersion.CSharp8)
+                {
+                    file.ReportDiagnostic(Diagnostic.Create(
+                        TemplateDescriptors.LanguageVersionTooOld,
+                        Location(loaded, loaded.Result.NamespaceSpan ?? default),
+                        $"This project compiles C# {languageVersion.Value.ToDisplayString()}; the code TemplateGen generates from this template needs C# 8 or later, so nothing is generated. Set <LangVersion>8</LangVersion> (or later) in the project."));
                 }
 
                 foreach (var problem in loaded.Result.Problems)

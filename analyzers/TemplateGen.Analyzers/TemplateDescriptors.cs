@@ -15,6 +15,7 @@ internal static class TemplateDescriptors
     public const string NamingCategory = "TemplateGen.Naming";
     public const string RulesCategory = "TemplateGen.Rules";
     public const string StructureCategory = "TemplateGen.Structure";
+    public const string ProjectCategory = "TemplateGen.Project";
 
     /// <summary>Each page says what, why, how to fix, with an example.</summary>
     public const string HelpLinkBase = "https://github.com/TemplateGen/TemplateGen/blob/main/docs/diagnostics/";
@@ -92,6 +93,10 @@ internal static class TemplateDescriptors
     public static readonly DiagnosticDescriptor DuplicateGeneratedType = new(
         DiagnosticIds.DuplicateGeneratedType, "Two templates generate the same type", "{0}", NamingCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.DuplicateGeneratedType + ".md");
 
+    /// <summary>The project's C# version cannot compile the generated code.</summary>
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = new(
+        DiagnosticIds.LanguageVersionTooOld, "C# version too old for the generated code", "{0}", ProjectCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.LanguageVersionTooOld + ".md");
+
     // Descriptors are spelled out above (not built by a helper) so release tracking (RS2008) can read them.
     private static readonly Dictionary<TemplateProblemKind, DiagnosticDescriptor> ByKind = new()
     {
@@ -121,7 +126,7 @@ internal static class TemplateDescriptors
     };
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ByKind.Values.Append(DuplicateGeneratedType).ToImmutableArray();
+        ByKind.Values.Append(DuplicateGeneratedType).Append(LanguageVersionTooOld).ToImmutableArray();
 
     public static DiagnosticDescriptor For(TemplateProblemKind kind) => ByKind[kind];
 }

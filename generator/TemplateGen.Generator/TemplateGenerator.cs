@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using TemplateGen.Generator.Emit;
 using TemplateGen.Templates;
 
@@ -16,7 +17,18 @@ public sealed class TemplateGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static output => output.AddSource(RuntimeSource.HintName, RuntimeSource.Text));
+        // The generated code needs C# 8 (nullable annotations). On an older language version nothing is
+        // generated and the analyzers report TG0204, instead of a page of CS8370 errors in generated files.
+        var languageSupported = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
+            .WithTrackingName(TrackingNames.LanguageSupported);
+        context.RegisterSourceOutput(languageSupported, static (output, supported) =>
+        {
+            if (supported)
+            {
+                output.AddSource(RuntimeSource.HintName, RuntimeSource.Text);
+            }
+        });
 
         var templates = context.AdditionalTextsProvider
             .Where(static file => TemplateLoader.IsTemplatePath(file.Path))
@@ -40,7 +52,8 @@ public sealed class TemplateGenerator : IIncrementalGenerator
 
         var inputs = templates
             .Combine(prefixes)
-            .Select(static (pair, _) => HintNames.For(pair.Right, pair.Left.Path) is { } prefix ? new EmitInput(pair.Left.Template!, prefix) : null)
+            .Combine(languageSupported)
+            .Select(static (pair, _) => pair.Right && HintNames.For(pair.Left.Right, pair.Left.Left.Path) is { } prefix ? new EmitInput(pair.Left.Left.Template!, prefix) : null)
             .Where(static input => input is not null)
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.EmitInput);

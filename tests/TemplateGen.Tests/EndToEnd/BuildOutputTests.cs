@@ -11,6 +11,7 @@ namespace TemplateGen.Tests.EndToEnd;
 /// A console project with one template per mistake, built with `dotnet build`: each diagnostic appears
 /// exactly once, as path(line,col): severity ID: message, at the line and column the analyzer reports in-process.
 /// </summary>
+[Collection(DotNetCliCollection.Name)]
 public sealed class BuildOutputTests
 {
     [Fact]

@@ -12,7 +12,7 @@ public sealed class IncrementalityTests
     private static readonly string[] AllSteps =
     {
         TrackingNames.TemplateFiles, TrackingNames.TemplateText, TrackingNames.TemplateModel,
-        TrackingNames.HintKey, TrackingNames.HintPrefixes, TrackingNames.EmitInput,
+        TrackingNames.HintKey, TrackingNames.HintPrefixes, TrackingNames.LanguageSupported, TrackingNames.EmitInput,
     };
 
     [Fact]

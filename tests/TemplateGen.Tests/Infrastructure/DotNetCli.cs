@@ -5,7 +5,10 @@ namespace TemplateGen.Tests.Infrastructure;
 /// <summary>Runs the dotnet CLI the way a user does, for end-to-end tests.</summary>
 internal static class DotNetCli
 {
-    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
+    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments) =>
+        Run(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -24,6 +27,11 @@ internal static class DotNetCli
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -16,20 +16,25 @@ internal static class GeneratorHarness
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
 
-    public static CSharpCompilation Compilation(params string[] sources) =>
+    /// <summary>The oldest C# the generated code supports; tests compile with it so newer syntax cannot slip in.</summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp8, DocumentationMode.Diagnose);
+
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(ParseOptions, sources);
+
+    public static CSharpCompilation Compilation(CSharpParseOptions parseOptions, params string[] sources) =>
         CSharpCompilation.Create(
             "Consumer",
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.CSharp8, DocumentationMode.Diagnose), path: $"/project/Source{i}.cs")),
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: $"/project/Source{i}.cs")),
             FrameworkReferences,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable, warningLevel: 9999));
 
     public static GeneratorDriver Driver(params AdditionalText[] files) => Driver(files, null);
 
-    public static GeneratorDriver Driver(AdditionalText[] files, AnalyzerConfigOptionsProvider? options) =>
+    public static GeneratorDriver Driver(AdditionalText[] files, AnalyzerConfigOptionsProvider? options, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new TemplateGenerator().AsSourceGenerator() },
             files,
-            new CSharpParseOptions(LanguageVersion.CSharp8, DocumentationMode.Diagnose),
+            parseOptions ?? ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

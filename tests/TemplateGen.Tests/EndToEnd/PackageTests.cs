@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using Shouldly;
+using TemplateGen.Tests.Infrastructure;
+using Xunit;
+
+namespace TemplateGen.Tests.EndToEnd;
+
+/// <summary>
+/// The package as a user meets it: packed into a folder, added to a fresh console project with one
+/// PackageReference, a template dropped in, built with -warnaserror and run; then template mistakes
+/// appear in the build output at their line. The consumer restores into its own packages folder, so a
+/// re-packed package of the same version is never taken stale from the global cache.
+/// </summary>
+[Collection(DotNetCliCollection.Name)]
+public sealed class PackageTests : IDisposable
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("templategen-package-");
+    private readonly Dictionary<string, string> _environment;
+
+    public PackageTests() => _environment = new() { ["NUGET_PACKAGES"] = Path.Combine(_root.FullName, "packages") };
+
+    public void Dispose() => _root.Delete(recursive: true);
+
+    [Fact]
+    public void A_console_project_with_the_package_and_a_template_builds_runs_and_reports_template_mistakes()
+    {
+        var app = CreateConsumer();
+        var template = Path.Combine(app, "templates", ShippedTemplates.Format2021);
+        File.WriteAllText(template, ShippedTemplates.Text(ShippedTemplates.Format2021));
+
+        var (buildExit, buildOutput) = DotNetCli.Run(app, _environment, "build", "-warnaserror", "-tl:off", "-nodeReuse:false");
+        buildExit.ShouldBe(0, buildOutput);
+        var (runExit, runOutput) = DotNetCli.Run(app, _environment, "run", "--no-build");
+        runExit.ShouldBe(0, runOutput);
+        runOutput.ShouldContain("国办公开办函〔2021〕30号: 6 tables; S1 failed at 自然人");
+
+        AssertBuildError(app, template, ShippedTemplates.Text(ShippedTemplates.Format2021).Replace("\"label\": \"规章\"", "\"label\": \"规章\",,", StringComparison.Ordinal), "TG0001");
+        AssertBuildError(app, template, ShippedTemplates.Text(ShippedTemplates.Format2021).Replace("\"total\": \"ResultsTotal\"", "\"total\": \"ResultTotal\"", StringComparison.Ordinal), "TG0301");
+    }
+
+    [Fact]
+    public void Default_items_can_be_turned_off_and_a_listed_template_is_not_added_twice()
+    {
+        var app = CreateConsumer();
+        File.WriteAllText(Path.Combine(app, "templates", "a.template.json"), ShippedTemplates.Text(ShippedTemplates.Format2021));
+        File.WriteAllText(Path.Combine(app, "templates", "b.template.json"), ShippedTemplates.Text(ShippedTemplates.Format2019));
+        DotNetCli.Run(app, _environment, "restore").ExitCode.ShouldBe(0);
+
+        AdditionalFiles(app).ShouldBe(new[] { "templates/a.template.json", "templates/b.template.json" }, ignoreOrder: true);
+        AdditionalFiles(app, "-p:TemplateGenEnableDefaultItems=false").ShouldBeEmpty();
+
+        var project = Path.Combine(app, "App.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>", "  <ItemGroup><AdditionalFiles Include=\"templates/a.template.json\" TemplateGenNamespace=\"Custom\" /></ItemGroup>\n</Project>", StringComparison.Ordinal));
+        AdditionalFiles(app).ShouldBe(new[] { "templates/a.template.json", "templates/b.template.json" }, ignoreOrder: true);
+    }
+
+    /// <summary>Packs the package into a fresh folder and creates a console project that references it from there.</summary>
+    private string CreateConsumer()
+    {
+        var feed = Path.Combine(_root.FullName, "feed");
+        var (packExit, packOutput) = DotNetCli.Run(RepositoryFiles.Root, "pack", RepositoryFiles.Path("generator/TemplateGen.Package/TemplateGen.Package.csproj"), "-o", feed, "-nodeReuse:false");
+        packExit.ShouldBe(0, packOutput);
+        var package = Directory.GetFiles(feed, "TemplateGen.*.nupkg").ShouldHaveSingleItem();
+        var version = Regex.Match(Path.GetFileName(package), @"^TemplateGen\.(.+)\.nupkg$").Groups[1].Value;
+
+        var app = Path.Combine(_root.FullName, "app");
+        Directory.CreateDirectory(Path.Combine(app, "templates"));
+        // The machine's package sources stay; the local feed is added beside them.
+        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="templategen-local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="TemplateGen" Version="{version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            var report = new GovDisclosure.Y2021.Report();
+            var applications = report.Applications;
+            applications.NewApplications.NaturalPersons = 2;
+            applications.CarriedOver.NaturalPersons = 0;
+            applications.ResultsTotal.NaturalPersons = 1;
+            applications.CarriedForward.NaturalPersons = 0;
+            var failed = report.Validate().Violations[0];
+            System.Console.WriteLine($"{GovDisclosure.Y2021.Report.Metadata.Notice}: {report.Tables.Count} tables; {failed.RuleId} {failed.Status.ToString().ToLowerInvariant()} at {failed.Line.Label}");
+            """);
+        return app;
+    }
+
+    private void AssertBuildError(string app, string template, string text, string id)
+    {
+        File.WriteAllText(template, text);
+        var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText(template, text)).First(d => d.Id == id);
+        var position = diagnostic.Location.GetLineSpan().StartLinePosition;
+
+        var (exitCode, output) = DotNetCli.Run(app, _environment, "build", "-tl:off", "-nodeReuse:false");
+
+        exitCode.ShouldNotBe(0, output);
+        output.ShouldContain($"{Path.GetFileName(template)}({position.Line + 1},{position.Character + 1}): error {id}:", Case.Sensitive, output);
+    }
+
+    private List<string> AdditionalFiles(string app, params string[] properties)
+    {
+        var (exitCode, output) = DotNetCli.Run(app, _environment, new[] { "msbuild", "-getItem:AdditionalFiles", "-nologo" }.Concat(properties).ToArray());
+        exitCode.ShouldBe(0, output);
+        return Regex.Matches(output, "\"Identity\":\\s*\"([^\"]+)\"").Select(m => m.Groups[1].Value.Replace('\\', '/')).ToList();
+    }
+}
