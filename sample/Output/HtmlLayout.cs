@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using TemplateGen.Sample.Checking;
+
+namespace TemplateGen.Sample.Output;
+
+/// <summary>
+/// Writes a checked report's tables in the official layout, as one standalone HTML page. Row and column
+/// spans come from the generated metadata (hierarchy and data descendants), not from a hand-drawn layout,
+/// so a new format renders without changes. Failed and inferred cells are highlighted, with a legend.
+/// </summary>
+internal static class HtmlLayout
+{
+    private const string Style = """
+        body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 2em; color: #222; }
+        table { border-collapse: collapse; margin: 0.5em 0 2em; }
+        th, td { border: 1px solid #888; padding: 0.25em 0.5em; }
+        th { background: #f2f2f2; font-weight: normal; }
+        td.value { text-align: right; min-width: 3em; }
+        .failed { background: #f8c9c4; }
+        .inferred { background: #cfe3f7; font-style: italic; }
+        .failed.inferred { background: linear-gradient(135deg, #f8c9c4 50%, #cfe3f7 50%); }
+        .legend span { display: inline-block; padding: 0.1em 0.6em; margin-right: 1em; border: 1px solid #888; }
+        """;
+
+    public static string Write(ReportCheck check)
+    {
+        var reading = check.Reading;
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+            .Append(E(Title(check))).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
+            .Append("<h1>").Append(E(Title(check))).Append("</h1>\n")
+            .Append("<p>").Append(E($"{reading.Format.Template.Title} {reading.Format.Template.Notice}")).Append("</p>\n")
+            .Append("<p class=\"legend\"><span class=\"failed\">a rule that uses this cell fails</span><span class=\"inferred\">filled in from the row's total, not published</span></p>\n");
+        for (var i = 0; i < reading.Tables.Count; i++)
+        {
+            var metadata = reading.Tables[i].Metadata;
+            html.Append("<h2>").Append(E(ViolationText.Table(metadata))).Append("</h2>\n");
+            if (reading.Readings[i].IsRequiredButUnreadable)
+            {
+                html.Append("<p>").Append(E(ConsoleReport.Why(reading.Readings[i]))).Append("</p>\n");
+                continue;
+            }
+
+            WriteTable(html, check, reading.Tables[i]);
+        }
+
+        return html.Append("</body>\n</html>\n").ToString();
+    }
+
+    private static string Title(ReportCheck check) =>
+        $"{check.Reading.Header.Place ?? ""}{check.Reading.Header.Year?.ToString(CultureInfo.InvariantCulture) ?? ""} {check.Reading.Source}".Trim();
+
+    private static void WriteTable(StringBuilder html, ReportCheck check, IReportTable table)
+    {
+        var metadata = table.Metadata;
+        var headerRows = metadata.Columns.Max(c => c.Depth) + 1;
+        var labelColumns = metadata.Rows.Max(r => r.Depth) + 1;
+        html.Append("<table>\n");
+        for (var level = 0; level < headerRows; level++)
+        {
+            html.Append("<tr>");
+            if (level == 0)
+            {
+                html.Append(Cell("th", metadata.Corner, headerRows, labelColumns));
+            }
+
+            foreach (var column in metadata.Columns.Where(c => c.Depth == level))
+            {
+                html.Append(Cell("th", column.FullLabel, column.IsGroup ? 1 : headerRows - level, DataDescendants(metadata.Columns, column)));
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        foreach (var row in metadata.DataRows)
+        {
+            html.Append("<tr>");
+            foreach (var group in GroupsStartingAt(metadata.Rows, row))
+            {
+                html.Append(Cell("th", group.FullLabel, DataDescendants(metadata.Rows, group), 1));
+            }
+
+            html.Append(Cell("th", row.FullLabel, 1, labelColumns - row.Depth));
+            foreach (var column in metadata.DataColumns)
+            {
+                var classes = new List<string> { "value" };
+                if (check.Failed(row, column))
+                {
+                    classes.Add("failed");
+                }
+
+                if (check.Inferred(row, column) is not null)
+                {
+                    classes.Add("inferred");
+                }
+
+                var value = table.GetValue(row.DataIndex, column.DataIndex);
+                html.Append("<td class=\"").Append(string.Join(' ', classes)).Append("\">")
+                    .Append(E(value?.ToString(CultureInfo.InvariantCulture) ?? "")).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    /// <summary>The groups whose first data row is <paramref name="row"/>, outermost first: they open here and span down.</summary>
+    private static IEnumerable<HeaderMetadata> GroupsStartingAt(IReadOnlyList<HeaderMetadata> rows, HeaderMetadata row)
+    {
+        var groups = new List<HeaderMetadata>();
+        for (var parent = row.ParentIndex; parent >= 0; parent = rows[parent].ParentIndex)
+        {
+            var group = rows[parent];
+            if (FirstDataDescendant(rows, group) != row)
+            {
+                break;
+            }
+
+            groups.Insert(0, group);
+        }
+
+        return groups;
+    }
+
+    private static HeaderMetadata? FirstDataDescendant(IReadOnlyList<HeaderMetadata> headers, HeaderMetadata group) =>
+        Descendants(headers, group).FirstOrDefault(h => !h.IsGroup);
+
+    private static int DataDescendants(IReadOnlyList<HeaderMetadata> headers, HeaderMetadata header) =>
+        header.IsGroup ? Math.Max(1, Descendants(headers, header).Count(h => !h.IsGroup)) : 1;
+
+    /// <summary>Headers are depth first: a group's descendants follow it until the depth returns to its own.</summary>
+    private static IEnumerable<HeaderMetadata> Descendants(IReadOnlyList<HeaderMetadata> headers, HeaderMetadata group)
+    {
+        var start = IndexOf(headers, group);
+        for (var i = start + 1; i < headers.Count && headers[i].Depth > group.Depth; i++)
+        {
+            yield return headers[i];
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<HeaderMetadata> headers, HeaderMetadata header)
+    {
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (headers[i] == header)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Cell(string tag, string text, int rowSpan, int columnSpan)
+    {
+        var spans = (rowSpan > 1 ? $" rowspan=\"{rowSpan}\"" : "") + (columnSpan > 1 ? $" colspan=\"{columnSpan}\"" : "");
+        return $"<{tag}{spans}>{E(text)}</{tag}>";
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
