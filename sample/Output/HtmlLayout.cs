@@ -33,10 +33,22 @@ internal static class HtmlLayout
             .Append("<h1>").Append(E(Title(check))).Append("</h1>\n")
             .Append("<p>").Append(E($"{reading.Format.Template.Title} {reading.Format.Template.Notice}")).Append("</p>\n")
             .Append("<p class=\"legend\"><span class=\"failed\">a rule that uses this cell fails</span><span class=\"inferred\">filled in from the row's total, not published</span></p>\n");
+        string? section = null;
         for (var i = 0; i < reading.Tables.Count; i++)
         {
+            // Headings as the forms print them, so the page reads back like a published report.
             var metadata = reading.Tables[i].Metadata;
-            html.Append("<h2>").Append(E(ViolationText.Table(metadata))).Append("</h2>\n");
+            if (metadata.SectionNumber + metadata.SectionLabel != section)
+            {
+                section = metadata.SectionNumber + metadata.SectionLabel;
+                html.Append("<h2>").Append(E(section)).Append("</h2>\n");
+            }
+
+            if (metadata.Number.Length + metadata.Label.Length > 0)
+            {
+                html.Append("<h3>").Append(E(metadata.Number + metadata.Label)).Append("</h3>\n");
+            }
+
             if (reading.Readings[i].IsRequiredButUnreadable)
             {
                 html.Append("<p>").Append(E(ConsoleReport.Why(reading.Readings[i]))).Append("</p>\n");
@@ -49,8 +61,9 @@ internal static class HtmlLayout
         return html.Append("</body>\n</html>\n").ToString();
     }
 
-    private static string Title(ReportCheck check) =>
-        $"{check.Reading.Header.Place ?? ""}{check.Reading.Header.Year?.ToString(CultureInfo.InvariantCulture) ?? ""} {check.Reading.Source}".Trim();
+    private static string Title(ReportCheck check) => check.Reading.Header is { Year: { } year } header
+        ? $"{header.Place}{year.ToString(CultureInfo.InvariantCulture)}年政府信息公开工作年度报告"
+        : check.Reading.Source;
 
     private static void WriteTable(StringBuilder html, ReportCheck check, IReportTable table)
     {
