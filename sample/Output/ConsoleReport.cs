@@ -34,6 +34,15 @@ internal static class ConsoleReport
         }
 
         console.Write(tables);
+        foreach (var table in reading.Readings.Where(r => !r.IsRequiredButUnreadable))
+        {
+            foreach (var line in table.Problems.Select(p => $"line {p.Line}: {p.Row} {p.Message}".Replace("  ", " ", StringComparison.Ordinal))
+                .Concat(table.Inferred.Select(i => $"line {i.Line}: {i.Row} / {i.Column} {i.Reason}")))
+            {
+                console.MarkupLine($"  [yellow]•[/] {Markup.Escape(line)}");
+            }
+        }
+
         if (check.Violations.Count > 0)
         {
             var violations = new Table().Border(TableBorder.Rounded).AddColumns("Rule", "Status", "Table", "Row", "Column", "Reported", "Computed");
@@ -72,8 +81,11 @@ internal static class ConsoleReport
     private static string Details(TableReading reading) => reading.State switch
     {
         TableState.Missing or TableState.Empty => Why(reading),
-        _ => string.Join("\n", reading.Problems.Select(p => $"line {p.Line}: {p.Row} {p.Message}".Trim())
-            .Concat(reading.Inferred.Select(i => $"line {i.Line}: {i.Row} / {i.Column}: {i.Reason}"))),
+        _ => string.Join(", ", new[]
+        {
+            reading.Problems.Count > 0 ? $"{reading.Problems.Count} row(s) not read as published" : "",
+            reading.Inferred.Count > 0 ? $"{reading.Inferred.Count} cell(s) inferred" : "",
+        }.Where(s => s.Length > 0)),
     };
 
     private static string State(TableState state) => state switch
