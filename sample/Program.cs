@@ -14,16 +14,26 @@ var format = new Option<string?>("--format") { Description = "The format to read
 format.AcceptOnlyFromAmong(formatYears);
 var json = new Option<bool>("--json") { Description = "Write the results as JSON instead of tables." };
 var check = new Command("check", "Check report files. Exit code: 0 every rule holds, 1 a rule fails, 2 a required table is missing or cannot be read.") { files, format, json };
-check.SetAction(parsed => Report(
-    parsed.GetValue(files)!.Select(f => ReportCheck.Run(f.Name, File.ReadAllText(f.FullName), Format(parsed.GetValue(format)))).ToList(),
-    parsed.GetValue(json)));
+check.SetAction(parsed =>
+{
+    var readable = parsed.GetValue(files)!.Select(f => (File: f, Content: ReadReport(f))).ToList();
+    var code = Report(
+        readable.Where(r => r.Content is not null).Select(r => ReportCheck.Run(r.File.Name, r.Content!, Format(parsed.GetValue(format)))).ToList(),
+        parsed.GetValue(json));
+    return readable.Any(r => r.Content is null) ? 2 : code;
+});
 
 var renderFile = new Argument<FileInfo>("file") { Description = "A report file: extracted text or HTML." };
 var output = new Option<FileInfo>("--html") { Description = "Where to write the HTML page.", Required = true };
 var render = new Command("render", "Write a report's tables in the official layout as one HTML page, failed and inferred cells highlighted.") { renderFile, output, format };
 render.SetAction(parsed =>
 {
-    var result = ReportCheck.Run(parsed.GetValue(renderFile)!.Name, File.ReadAllText(parsed.GetValue(renderFile)!.FullName), Format(parsed.GetValue(format)));
+    if (ReadReport(parsed.GetValue(renderFile)!) is not { } content)
+    {
+        return 2;
+    }
+
+    var result = ReportCheck.Run(parsed.GetValue(renderFile)!.Name, content, Format(parsed.GetValue(format)));
     File.WriteAllText(parsed.GetValue(output)!.FullName, HtmlLayout.Write(result));
     AnsiConsole.MarkupLine($"wrote {Markup.Escape(parsed.GetValue(output)!.FullName)}");
     return result.ExitCode;
@@ -77,6 +87,20 @@ static int Report(IReadOnlyList<ReportCheck> checks, bool asJson)
     }
 
     return checks.Count == 0 ? 0 : checks.Max(c => c.ExitCode);
+}
+
+// A file that cannot be read is reported like a report that cannot be read: a message and exit code 2.
+static string? ReadReport(FileInfo file)
+{
+    try
+    {
+        return File.ReadAllText(file.FullName);
+    }
+    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine($"cannot read {file.FullName}: {exception.Message}");
+        return null;
+    }
 }
 
 static KnownFormat? Format(string? year) => year is null ? null : KnownFormat.All.Single(f => f.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) == year);

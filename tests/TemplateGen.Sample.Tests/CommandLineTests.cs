@@ -27,6 +27,16 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_file_that_cannot_be_read_exits_2_and_the_others_are_still_checked()
+    {
+        var (code, output) = Run("check", Path.Combine(AppContext.BaseDirectory, "Reports", "no-such-report.txt"), Path.Combine(AppContext.BaseDirectory, "Reports", ReportFiles.Shapingba2021), "--json");
+
+        code.ShouldBe(2);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("reports").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
     public void The_json_marks_inferred_cells()
     {
         var (_, output) = Run("check", Path.Combine(AppContext.BaseDirectory, "Reports", ReportFiles.Hongqi2021), "--json");

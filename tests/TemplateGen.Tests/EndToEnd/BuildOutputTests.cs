@@ -33,21 +33,15 @@ public sealed class BuildOutputTests
                 expected.Add(($"{mistake.Id}.template.json", diagnostic.Id, diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning", position.Line + 1, position.Character + 1));
             }
 
-            File.WriteAllText(Path.Combine(project.FullName, "Program.cs"), "System.Console.WriteLine();\n");
-            File.WriteAllText(Path.Combine(project.FullName, "Consumer.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                  </PropertyGroup>
-                  <ItemGroup>
+            ConsumerProject.Write(
+                project.FullName,
+                "Consumer",
+                $"""
                     <ProjectReference Include="{RepositoryFiles.Path("generator/TemplateGen.Generator/TemplateGen.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                     <ProjectReference Include="{RepositoryFiles.Path("analyzers/TemplateGen.Analyzers/TemplateGen.Analyzers.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                     <AdditionalFiles Include="*.template.json" />
-                  </ItemGroup>
-                </Project>
-                """);
+                """,
+                "System.Console.WriteLine();\n");
 
             var (exitCode, output) = DotNetCli.Run(project.FullName, "build", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false");
 

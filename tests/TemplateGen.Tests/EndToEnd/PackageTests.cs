@@ -74,19 +74,7 @@ public sealed class PackageTests : IDisposable
               </packageSources>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="TemplateGen" Version="{version}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+        ConsumerProject.Write(app, "App", $"""    <PackageReference Include="TemplateGen" Version="{version}" PrivateAssets="all" />""", """
             var report = new GovDisclosure.Y2021.Report();
             var applications = report.Applications;
             applications.NewApplications.NaturalPersons = 2;
