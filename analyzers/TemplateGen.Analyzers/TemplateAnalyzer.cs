@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -30,8 +31,11 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             // Each template is loaded once per compilation; the per-file action and the cross-template check share it.
+            // A file listed twice is one template: it is analysed once, at its first listing.
             var templates = start.Options.AdditionalFiles
                 .Where(file => TemplateLoader.IsTemplatePath(file.Path))
+                .GroupBy(file => file.Path, StringComparer.Ordinal)
+                .Select(sameFile => sameFile.First())
                 .Select(file => (File: file, Text: file.GetText(start.CancellationToken)))
                 .Where(t => t.Text is not null)
                 .Select(t => new LoadedFile(t.File, t.Text!, TemplateLoader.Load(t.Text!.ToString(), NamespaceOverride(start.Options, t.File))))

@@ -106,6 +106,17 @@ public sealed class TemplateDiagnosticTests
     }
 
     [Fact]
+    public void A_template_listed_twice_is_reported_once_and_does_not_collide_with_itself()
+    {
+        var text = TestTemplates.TwoTablesWith("\"Refused\" ]", "\"Refusd\" ]");
+        var file = new InMemoryAdditionalText("/p/t.template.json", text);
+
+        var diagnostics = AnalyzerHarness.Templates(file, new InMemoryAdditionalText("/p/t.template.json", text));
+
+        diagnostics.Select(d => d.Id).ShouldBe(new[] { "TG0301", "TG0301" }); // T1's parts and T2's right side, once each
+    }
+
+    [Fact]
     public void TG0404_a_table_with_no_data_cells_is_an_error_beside_the_empty_group_that_causes_it()
     {
         var text = TestTemplates.TwoTablesWith("{ \"id\": \"Only\", \"label\": \"唯一\" }", "{ \"id\": \"Only\", \"label\": \"唯一\", \"rows\": [] }");
