@@ -38,7 +38,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 .Select(sameFile => sameFile.First())
                 .Select(file => (File: file, Text: file.GetText(start.CancellationToken)))
                 .Where(t => t.Text is not null)
-                .Select(t => new LoadedFile(t.File, t.Text!, TemplateLoader.Load(t.Text!.ToString(), NamespaceOverride(start.Options, t.File))))
+                .Select(t => new LoadedFile(t.File, TemplateLoader.Load(t.Text!.ToString(), NamespaceOverride(start.Options, t.File))))
                 .ToList();
             var collisions = TypeCollisions.Find(templates);
             var languageVersion = (start.Compilation as CSharpCompilation)?.LanguageVersion;
@@ -94,5 +94,5 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
 }
 
-/// <summary>A template file with its text and what loading it found.</summary>
-internal sealed record LoadedFile(AdditionalText File, SourceText Text, TemplateLoadResult Result);
+/// <summary>A template file and what loading it found.</summary>
+internal sealed record LoadedFile(AdditionalText File, TemplateLoadResult Result);

@@ -25,8 +25,10 @@ internal static class NameSuggester
     }
 
     /// <summary>" Did you mean 'x'?" or an empty string.</summary>
-    public static string Hint(string name, IEnumerable<string> candidates) =>
-        Nearest(name, candidates) is { } nearest ? $" Did you mean '{nearest}'?" : "";
+    public static string Hint(string name, IEnumerable<string> candidates) => Hint(Nearest(name, candidates));
+
+    /// <summary>" Did you mean 'x'?" for a nearest name already found, or an empty string.</summary>
+    public static string Hint(string? nearest) => nearest is null ? "" : $" Did you mean '{nearest}'?";
 
     private static int Distance(string a, string b)
     {

@@ -31,7 +31,7 @@ internal sealed class PropertyReader
                 _sink.Warning(
                     TemplateProblemKind.UnknownProperty,
                     property.NameSpan,
-                    $"'{property.Name}' is not a property of {owner}; it is ignored.{NameSuggester.Hint(property.Name, knownNames)} Known properties: {string.Join(", ", knownNames)}.",
+                    $"'{property.Name}' is not a property of {owner}; it is ignored.{NameSuggester.Hint(nearest)} Known properties: {string.Join(", ", knownNames)}.",
                     fix: fix);
             }
         }
@@ -91,7 +91,7 @@ internal sealed class PropertyReader
         _sink.Error(
             TemplateProblemKind.InvalidValue,
             node.Span,
-            $"'{node.Value}' is not a valid '{name}' of {_owner}; use one of: {string.Join(", ", choices.Keys.Select(k => $"\"{k}\""))}.{NameSuggester.Hint(node.Value, choices.Keys)}",
+            $"'{node.Value}' is not a valid '{name}' of {_owner}; use one of: {string.Join(", ", choices.Keys.Select(k => $"\"{k}\""))}.{NameSuggester.Hint(nearest)}",
             fix: nearest is null ? null : TemplateFix.Replace($"Use \"{nearest}\"", node.Span.Start, node.Span.Length, $"\"{nearest}\""));
         return fallback;
     }

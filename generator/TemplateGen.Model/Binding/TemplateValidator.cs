@@ -138,7 +138,7 @@ internal sealed class TemplateValidator
                         rule,
                         TemplateProblemKind.UnknownReference,
                         term.Span,
-                        $"Rule '{rule.Id}' names '{term.Id}', which is not a {rule.TermNoun} of {table.Describe()}.{NameSuggester.Hint(term.Id, headers.Select(h => h.Id))}",
+                        $"Rule '{rule.Id}' names '{term.Id}', which is not a {rule.TermNoun} of {table.Describe()}.{NameSuggester.Hint(nearest)}",
                         fix: nearest is null ? null : TemplateFix.Replace($"Use '{nearest}'", term.Span.Start, term.Span.Length, $"\"{nearest}\""));
                     continue;
                 }
