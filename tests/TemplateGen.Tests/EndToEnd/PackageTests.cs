@@ -52,6 +52,11 @@ public sealed class PackageTests : IDisposable
         var project = Path.Combine(app, "App.csproj");
         File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>", "  <ItemGroup><AdditionalFiles Include=\"templates/a.template.json\" TemplateGenNamespace=\"Custom\" /></ItemGroup>\n</Project>", StringComparison.Ordinal));
         AdditionalFiles(app).ShouldBe(new[] { "templates/a.template.json", "templates/b.template.json" }, ignoreOrder: true);
+
+        // The listed file's metadata reaches the generator: its types move to the namespace the project gives.
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(Custom.Report.Metadata.Notice + GovDisclosure.Y2019.Report.Metadata.Notice);\n");
+        var (exitCode, output) = DotNetCli.Run(app, _environment, "build", "-warnaserror", "-tl:off", "-nodeReuse:false");
+        exitCode.ShouldBe(0, output);
     }
 
     /// <summary>Packs the package into a fresh folder and creates a console project that references it from there.</summary>
