@@ -1,13 +1,13 @@
 using System.CommandLine;
 using System.Reflection;
 using Spectre.Console;
+using TemplateGen.Reading;
 using TemplateGen.Sample.Checking;
 using TemplateGen.Sample.Output;
-using TemplateGen.Sample.Reading;
 
 // Checks published annual reports on government information disclosure against the balance rules of
 // the format they follow, using only the types and metadata TemplateGen generates from the templates.
-var formatYears = KnownFormat.All.Select(f => f.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+var formatYears = ReportCheck.Formats.Select(f => f.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
 var files = new Argument<FileInfo[]>("files") { Description = "Report files: extracted text or HTML pages.", Arity = ArgumentArity.OneOrMore };
 var format = new Option<string?>("--format") { Description = "The format to read with, by the year of its notice; detected from the report when absent." };
@@ -20,7 +20,7 @@ check.SetAction(parsed =>
     var code = Report(
         readable.Where(r => r.Content is not null).Select(r => ReportCheck.Run(r.File.Name, r.Content!, Format(parsed.GetValue(format)))).ToList(),
         parsed.GetValue(json));
-    return readable.Any(r => r.Content is null) ? 2 : code;
+    return readable.Any(r => r.Content is null) ? ExitCodes.Unreadable : code;
 });
 
 var renderFile = new Argument<FileInfo>("file") { Description = "A report file: extracted text or HTML." };
@@ -30,7 +30,7 @@ render.SetAction(parsed =>
 {
     if (ReadReport(parsed.GetValue(renderFile)!) is not { } content)
     {
-        return 2;
+        return ExitCodes.Unreadable;
     }
 
     var result = ReportCheck.Run(parsed.GetValue(renderFile)!.Name, content, Format(parsed.GetValue(format)));
@@ -59,7 +59,7 @@ root.SetAction(_ =>
         })
         .ToList();
     Report(embedded, asJson: false);
-    return 0;
+    return ExitCodes.Holds;
 });
 
 var parse = root.Parse(args);
@@ -70,7 +70,7 @@ if (parse.Errors.Count > 0)
         Console.Error.WriteLine(error.Message);
     }
 
-    return 64; // usage error (EX_USAGE), distinct from the report outcomes 0, 1 and 2
+    return ExitCodes.Usage;
 }
 
 return parse.Invoke();
@@ -86,7 +86,7 @@ static int Report(IReadOnlyList<ReportCheck> checks, bool asJson)
         ConsoleReport.Write(AnsiConsole.Console, checks);
     }
 
-    return checks.Count == 0 ? 0 : checks.Max(c => c.ExitCode);
+    return ExitCodes.Of(checks);
 }
 
 // A file that cannot be read is reported like a report that cannot be read: a message and exit code 2.
@@ -103,4 +103,4 @@ static string? ReadReport(FileInfo file)
     }
 }
 
-static KnownFormat? Format(string? year) => year is null ? null : KnownFormat.All.Single(f => f.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) == year);
+static ReportFormat? Format(string? year) => year is null ? null : ReportCheck.Formats.Single(f => f.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == year);

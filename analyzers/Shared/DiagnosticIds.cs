@@ -24,6 +24,7 @@ internal static class DiagnosticIds
     public const string InvalidIdentifier = "TG0202";
     public const string DuplicateGeneratedType = "TG0203";
     public const string LanguageVersionTooOld = "TG0204";
+    public const string RuntimeNotReferenced = "TG0205";
 
     // Rules
     public const string UnknownReference = "TG0301";

@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TemplateGen.Templates.Generation;
 
 namespace TemplateGen.Analyzers;
 
@@ -19,8 +20,8 @@ internal static class GeneratedTypes
 
     /// <summary>TemplateGen.ValidationResult, what every generated Validate() returns.</summary>
     public static bool IsValidationResult(ITypeSymbol? type) =>
-        type is { Name: "ValidationResult", ContainingNamespace: { Name: "TemplateGen", ContainingNamespace.IsGlobalNamespace: true } };
+        type?.ToDisplayString() == RuntimeContract.ValidationResult;
 
     private static bool IsReportTableInterface(INamedTypeSymbol type) =>
-        type is { Name: "IReportTable", ContainingNamespace: { Name: "TemplateGen", ContainingNamespace.IsGlobalNamespace: true } };
+        type.ToDisplayString() == RuntimeContract.TableInterface;
 }

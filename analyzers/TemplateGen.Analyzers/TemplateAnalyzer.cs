@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Text;
 using TemplateGen.Diagnostics;
 using TemplateGen.Templates;
 using TemplateGen.Templates.Binding;
+using TemplateGen.Templates.Generation;
 using TemplateGen.Templates.Text;
 
 namespace TemplateGen.Analyzers;
@@ -42,6 +43,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 .ToList();
             var collisions = TypeCollisions.Find(templates);
             var languageVersion = (start.Compilation as CSharpCompilation)?.LanguageVersion;
+            var runtimeReferenced = start.Compilation.GetTypeByMetadataName(RuntimeContract.TableInterface) is not null;
             start.RegisterAdditionalFileAction(file =>
             {
                 var loaded = templates.FirstOrDefault(t => ReferenceEquals(t.File, file.AdditionalFile));
@@ -56,6 +58,14 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                         TemplateDescriptors.LanguageVersionTooOld,
                         Location(loaded, loaded.Result.NamespaceSpan ?? default),
                         $"This project compiles C# {languageVersion.Value.ToDisplayString()}; the code TemplateGen generates from this template needs C# 8 or later, so nothing is generated. Set <LangVersion>8</LangVersion> (or later) in the project."));
+                }
+
+                if (!runtimeReferenced)
+                {
+                    file.ReportDiagnostic(Diagnostic.Create(
+                        TemplateDescriptors.RuntimeNotReferenced,
+                        Location(loaded, loaded.Result.NamespaceSpan ?? default),
+                        $"The code TemplateGen generates from this template needs the {RuntimeContract.AssemblyName} assembly, which this project does not reference, so nothing is generated. Reference the TemplateGen package without excluding its compile assets (IncludeAssets or ExcludeAssets), or reference {RuntimeContract.AssemblyName} itself."));
                 }
 
                 foreach (var problem in loaded.Result.Problems)

@@ -97,6 +97,9 @@ internal static class TemplateDescriptors
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = new(
         DiagnosticIds.LanguageVersionTooOld, "C# version too old for the generated code", "{0}", ProjectCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.LanguageVersionTooOld + ".md");
 
+    public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(
+        DiagnosticIds.RuntimeNotReferenced, "TemplateGen.Runtime is not referenced", "{0}", ProjectCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.RuntimeNotReferenced + ".md");
+
     // Descriptors are spelled out above (not built by a helper) so release tracking (RS2008) can read them.
     private static readonly Dictionary<TemplateProblemKind, DiagnosticDescriptor> ByKind = new()
     {
@@ -126,7 +129,7 @@ internal static class TemplateDescriptors
     };
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ByKind.Values.Append(DuplicateGeneratedType).Append(LanguageVersionTooOld).ToImmutableArray();
+        ByKind.Values.Append(DuplicateGeneratedType).Append(LanguageVersionTooOld).Append(RuntimeNotReferenced).ToImmutableArray();
 
     public static DiagnosticDescriptor For(TemplateProblemKind kind) => ByKind[kind];
 }

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using TemplateGen.Generator.Emit;
 using TemplateGen.Templates;
+using TemplateGen.Templates.Generation;
 
 namespace TemplateGen.Generator;
 
@@ -17,18 +18,18 @@ public sealed class TemplateGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // The generated code needs C# 8 (nullable annotations). On an older language version nothing is
-        // generated and the analyzers report TG0204, instead of a page of CS8370 errors in generated files.
+        // The generated code needs C# 8 (nullable annotations) and the TemplateGen.Runtime assembly. Without
+        // either nothing is generated and the analyzers say why (TG0204, TG0205), instead of a page of CS8370 or
+        // CS0246 errors in generated files. Both steps yield a bool, so an edit elsewhere leaves the rest cached.
         var languageSupported = context.ParseOptionsProvider
             .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
             .WithTrackingName(TrackingNames.LanguageSupported);
-        context.RegisterSourceOutput(languageSupported, static (output, supported) =>
-        {
-            if (supported)
-            {
-                output.AddSource(RuntimeSource.HintName, RuntimeSource.Text);
-            }
-        });
+        var runtimeReferenced = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeContract.TableInterface) is not null)
+            .WithTrackingName(TrackingNames.RuntimeReferenced);
+        var canGenerate = languageSupported
+            .Combine(runtimeReferenced)
+            .Select(static (pair, _) => pair.Left && pair.Right);
 
         var templates = context.AdditionalTextsProvider
             .Where(static file => TemplateLoader.IsTemplatePath(file.Path))
@@ -52,7 +53,7 @@ public sealed class TemplateGenerator : IIncrementalGenerator
 
         var inputs = templates
             .Combine(prefixes)
-            .Combine(languageSupported)
+            .Combine(canGenerate)
             .Select(static (pair, _) => pair.Right && HintNames.For(pair.Left.Right, pair.Left.Left.Path) is { } prefix ? new EmitInput(pair.Left.Left.Template!, prefix) : null)
             .Where(static input => input is not null)
             .Select(static (input, _) => input!)

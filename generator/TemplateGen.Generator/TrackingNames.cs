@@ -21,6 +21,9 @@ public static class TrackingNames
     /// <summary>Whether the project's C# version can compile the generated code (C# 8 or later).</summary>
     public const string LanguageSupported = nameof(LanguageSupported);
 
+    /// <summary>Whether the compilation references TemplateGen.Runtime, which the generated code needs.</summary>
+    public const string RuntimeReferenced = nameof(RuntimeReferenced);
+
     /// <summary>What one template's output is generated from.</summary>
     public const string EmitInput = nameof(EmitInput);
 }

@@ -1,34 +1,31 @@
-using TemplateGen.Sample.Reading;
+using TemplateGen.Reading;
 
 namespace TemplateGen.Sample.Checking;
 
 /// <summary>A report read and validated: what was read, every violation, and the exit code it earns.</summary>
 internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violation> Violations)
 {
-    /// <summary>0 every rule holds; 1 a rule fails; 2 a required table is missing or has no values.</summary>
-    public int ExitCode =>
-        Reading.Readings.Any(r => r.IsRequiredButUnreadable) ? 2
-        : Violations.Any(v => v.Status == ViolationStatus.Failed) ? 1
-        : 0;
-
-    public static ReportCheck Run(string source, string content, KnownFormat? format = null)
+    /// <summary>The formats this program checks against, generated from the templates it compiles.</summary>
+    public static IReadOnlyList<ReportFormat> Formats { get; } = new[]
     {
-        var reading = ReportReader.Read(source, content, format);
+        ReportFormat.Of<GovDisclosure.Y2019.Report>(),
+        ReportFormat.Of<GovDisclosure.Y2021.Report>(),
+    };
 
-        // Rules of a table that could not be read at all say nothing; its absence is reported instead.
-        var violations = reading.Tables
-            .Where((_, i) => !reading.Readings[i].IsRequiredButUnreadable)
-            .Select(t => t.Validate())
-            .Aggregate(new ValidationResult(null), (all, next) => all.Merge(next))
-            .Violations;
-        return new ReportCheck(reading, violations);
+    /// <summary>The one place the exit code of a report is decided: 0 every rule holds; 1 a rule fails; 2 a required table is missing or has no values.</summary>
+    public int ExitCode =>
+        !Reading.AllTablesRead ? ExitCodes.Unreadable
+        : Violations.Any(v => v.Status == ViolationStatus.Failed) ? ExitCodes.RuleFails
+        : ExitCodes.Holds;
+
+    /// <summary>Reads <paramref name="content"/> as the format it follows (or <paramref name="format"/>) and checks every table read.</summary>
+    public static ReportCheck Run(string source, string content, ReportFormat? format = null)
+    {
+        var reading = ReportReader.Read(content, format is null ? Formats : new[] { format }, source);
+        return new ReportCheck(reading, reading.Validate().Violations);
     }
 
     /// <summary>Whether a cell took part in a failed rule.</summary>
     public bool Failed(HeaderMetadata row, HeaderMetadata column) =>
         Violations.Any(v => v.Status == ViolationStatus.Failed && v.Cells.Any(c => c.Row == row && c.Column == column));
-
-    /// <summary>The inferred value of a cell, if the reader filled it in.</summary>
-    public InferredCell? Inferred(HeaderMetadata row, HeaderMetadata column) =>
-        Reading.Readings.SelectMany(r => r.Inferred).FirstOrDefault(i => i.Row == row && i.Column == column);
 }

@@ -1,6 +1,6 @@
 using Spectre.Console;
+using TemplateGen.Reading;
 using TemplateGen.Sample.Checking;
-using TemplateGen.Sample.Reading;
 
 namespace TemplateGen.Sample.Output;
 
@@ -18,26 +18,27 @@ internal static class ConsoleReport
     }
 
     public static string Summary(IReadOnlyList<ReportCheck> checks) =>
-        $"{checks.Count} report(s): {checks.Count(c => c.ExitCode == 0)} hold every rule, {checks.Count(c => c.ExitCode == 1)} with failed rules, {checks.Count(c => c.ExitCode == 2)} with a table missing or empty; "
+        $"{checks.Count} report(s): {checks.Count(c => c.ExitCode == ExitCodes.Holds)} hold every rule, {checks.Count(c => c.ExitCode == ExitCodes.RuleFails)} with failed rules, {checks.Count(c => c.ExitCode == ExitCodes.Unreadable)} with a table missing or empty; "
         + $"{checks.Sum(c => c.Violations.Count(v => v.Status == ViolationStatus.Failed))} failed and {checks.Sum(c => c.Violations.Count(v => v.Status == ViolationStatus.Incomplete))} incomplete rule checks.";
 
     private static void Write(IAnsiConsole console, ReportCheck check)
     {
         var reading = check.Reading;
         console.Write(new Rule(Markup.Escape(reading.Source)).LeftJustified());
-        console.MarkupLine($"[bold]{Markup.Escape(reading.Header.Place ?? "(place not stated)")}[/], {Markup.Escape(reading.Header.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(year not stated)")} · format {Markup.Escape(reading.Format.Template.Notice)} ({Evidence(reading.Evidence)})");
+        console.MarkupLine($"[bold]{Markup.Escape(reading.Header.Place ?? "(place not stated)")}[/], {Markup.Escape(reading.Header.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(year not stated)")} · format {Markup.Escape(reading.Format.Template.Notice)} ({Evidence(reading.FormatEvidence)})");
 
         var tables = new Table().Border(TableBorder.Rounded).AddColumns("Table", "Read", "Details");
-        foreach (var table in reading.Readings)
+        foreach (var table in reading.Tables)
         {
-            tables.AddRow(Markup.Escape(ViolationText.Table(table.Table)), State(table.State), Markup.Escape(Details(table)));
+            tables.AddRow(Markup.Escape(table.Metadata.ShortTitle), State(table.State), Markup.Escape(Details(table)));
         }
 
         console.Write(tables);
-        foreach (var table in reading.Readings.Where(r => !r.IsRequiredButUnreadable))
+        foreach (var table in reading.Tables.Where(r => r.IsRead))
         {
-            foreach (var line in table.Problems.Select(p => $"line {p.Line}: {p.Row} {p.Message}".Replace("  ", " ", StringComparison.Ordinal))
-                .Concat(table.Inferred.Select(i => $"line {i.Line}: {i.Row} / {i.Column} {i.Reason}")))
+            foreach (var line in table.LooseMatches.Select(m => m.ToString())
+                .Concat(table.Problems.Select(p => p.ToString()))
+                .Concat(table.Inferred.Select(i => i.ToString())))
             {
                 console.MarkupLine($"  [yellow]•[/] {Markup.Escape(line)}");
             }
@@ -51,7 +52,7 @@ internal static class ConsoleReport
                 violations.AddRow(
                     Markup.Escape(v.RuleId),
                     v.Status == ViolationStatus.Failed ? "[red]failed[/]" : "[yellow]incomplete[/]",
-                    Markup.Escape(ViolationText.Table(v.Table)),
+                    Markup.Escape(v.Table.ShortTitle),
                     Markup.Escape(ViolationText.Rows(v)),
                     Markup.Escape(ViolationText.Columns(v)),
                     Markup.Escape(v.Status == ViolationStatus.Failed ? ViolationText.Value(v.Reported) : "blank: " + ViolationText.Blanks(v)),
@@ -63,26 +64,19 @@ internal static class ConsoleReport
 
         console.MarkupLine(check.ExitCode switch
         {
-            0 => "[green]every rule holds[/]",
-            1 => $"[red]{check.Violations.Count(v => v.Status == ViolationStatus.Failed)} rule check(s) failed[/]",
-            _ => $"[red]cannot be checked: {Markup.Escape(string.Join("; ", reading.Readings.Where(r => r.IsRequiredButUnreadable).Select(r => $"{ViolationText.Table(r.Table)} {Why(r)}")))}[/]",
+            ExitCodes.Holds => "[green]every rule holds[/]",
+            ExitCodes.RuleFails => $"[red]{check.Violations.Count(v => v.Status == ViolationStatus.Failed)} rule check(s) failed[/]",
+            _ => $"[red]cannot be checked: {Markup.Escape(string.Join("; ", reading.Tables.Where(r => !r.IsRead).Select(r => $"{r.Metadata.ShortTitle} {r.Why}")))}[/]",
         });
         console.WriteLine();
     }
 
-    public static string Why(TableReading reading) => reading.State switch
-    {
-        TableState.Missing when reading.Line is { } line => $"has its heading at line {line} but no table rows under it (published as an image?)",
-        TableState.Missing => "is missing from the report",
-        TableState.Empty => $"is present (line {reading.Line}) but every value cell is empty",
-        _ => "",
-    };
-
     private static string Details(TableReading reading) => reading.State switch
     {
-        TableState.Missing or TableState.Empty => Why(reading),
+        TableState.Missing or TableState.Empty => reading.Why,
         _ => string.Join(", ", new[]
         {
+            reading.LooseMatches.Count > 0 ? $"{reading.LooseMatches.Count} heading(s) matched loosely" : "",
             reading.Problems.Count > 0 ? $"{reading.Problems.Count} row(s) not read as published" : "",
             reading.Inferred.Count > 0 ? $"{reading.Inferred.Count} cell(s) inferred" : "",
         }.Where(s => s.Length > 0)),

@@ -34,10 +34,10 @@ internal static class HtmlLayout
             .Append("<p>").Append(E($"{reading.Format.Template.Title} {reading.Format.Template.Notice}")).Append("</p>\n")
             .Append("<p class=\"legend\"><span class=\"failed\">a rule that uses this cell fails</span><span class=\"inferred\">filled in from the row's total, not published</span></p>\n");
         string? section = null;
-        for (var i = 0; i < reading.Tables.Count; i++)
+        foreach (var table in reading.Tables)
         {
             // Headings as the forms print them, so the page reads back like a published report.
-            var metadata = reading.Tables[i].Metadata;
+            var metadata = table.Metadata;
             if (metadata.SectionNumber + metadata.SectionLabel != section)
             {
                 section = metadata.SectionNumber + metadata.SectionLabel;
@@ -49,13 +49,13 @@ internal static class HtmlLayout
                 html.Append("<h3>").Append(E(metadata.Number + metadata.Label)).Append("</h3>\n");
             }
 
-            if (reading.Readings[i].IsRequiredButUnreadable)
+            if (!table.IsRead)
             {
-                html.Append("<p>").Append(E(ConsoleReport.Why(reading.Readings[i]))).Append("</p>\n");
+                html.Append("<p>").Append(E(table.Why)).Append("</p>\n");
                 continue;
             }
 
-            WriteTable(html, check, reading.Tables[i]);
+            WriteTable(html, check, table.Table);
         }
 
         return html.Append("</body>\n</html>\n").ToString();
@@ -81,7 +81,7 @@ internal static class HtmlLayout
 
             foreach (var column in metadata.Columns.Where(c => c.Depth == level))
             {
-                html.Append(Cell("th", column.FullLabel, column.IsGroup ? 1 : headerRows - level, DataDescendants(metadata.Columns, column)));
+                html.Append(Cell("th", column.FullLabel, column.IsGroup ? 1 : headerRows - level, column.Span));
             }
 
             html.Append("</tr>\n");
@@ -90,9 +90,10 @@ internal static class HtmlLayout
         foreach (var row in metadata.DataRows)
         {
             html.Append("<tr>");
-            foreach (var group in GroupsStartingAt(metadata.Rows, row))
+            // The groups whose first data row this is open here and span down, outermost first.
+            foreach (var group in row.Ancestors.Where(g => g.DataDescendants[0] == row))
             {
-                html.Append(Cell("th", group.FullLabel, DataDescendants(metadata.Rows, group), 1));
+                html.Append(Cell("th", group.FullLabel, group.Span, 1));
             }
 
             html.Append(Cell("th", row.FullLabel, 1, labelColumns - row.Depth));
@@ -104,7 +105,7 @@ internal static class HtmlLayout
                     classes.Add("failed");
                 }
 
-                if (check.Inferred(row, column) is not null)
+                if (check.Reading.InferredAt(row, column) is not null)
                 {
                     classes.Add("inferred");
                 }
@@ -118,53 +119,6 @@ internal static class HtmlLayout
         }
 
         html.Append("</table>\n");
-    }
-
-    /// <summary>The groups whose first data row is <paramref name="row"/>, outermost first: they open here and span down.</summary>
-    private static IEnumerable<HeaderMetadata> GroupsStartingAt(IReadOnlyList<HeaderMetadata> rows, HeaderMetadata row)
-    {
-        var groups = new List<HeaderMetadata>();
-        for (var parent = row.ParentIndex; parent >= 0; parent = rows[parent].ParentIndex)
-        {
-            var group = rows[parent];
-            if (FirstDataDescendant(rows, group) != row)
-            {
-                break;
-            }
-
-            groups.Insert(0, group);
-        }
-
-        return groups;
-    }
-
-    private static HeaderMetadata? FirstDataDescendant(IReadOnlyList<HeaderMetadata> headers, HeaderMetadata group) =>
-        Descendants(headers, group).FirstOrDefault(h => !h.IsGroup);
-
-    private static int DataDescendants(IReadOnlyList<HeaderMetadata> headers, HeaderMetadata header) =>
-        header.IsGroup ? Math.Max(1, Descendants(headers, header).Count(h => !h.IsGroup)) : 1;
-
-    /// <summary>Headers are depth first: a group's descendants follow it until the depth returns to its own.</summary>
-    private static IEnumerable<HeaderMetadata> Descendants(IReadOnlyList<HeaderMetadata> headers, HeaderMetadata group)
-    {
-        var start = IndexOf(headers, group);
-        for (var i = start + 1; i < headers.Count && headers[i].Depth > group.Depth; i++)
-        {
-            yield return headers[i];
-        }
-    }
-
-    private static int IndexOf(IReadOnlyList<HeaderMetadata> headers, HeaderMetadata header)
-    {
-        for (var i = 0; i < headers.Count; i++)
-        {
-            if (headers[i] == header)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static string Cell(string tag, string text, int rowSpan, int columnSpan)

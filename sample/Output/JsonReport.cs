@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using TemplateGen.Sample.Checking;
-using TemplateGen.Sample.Reading;
 
 namespace TemplateGen.Sample.Output;
 
@@ -18,37 +17,38 @@ internal static class JsonReport
     public static string Write(IReadOnlyList<ReportCheck> checks) => JsonSerializer.Serialize(
         new
         {
-            exitCode = checks.Count == 0 ? 0 : checks.Max(c => c.ExitCode),
+            exitCode = ExitCodes.Of(checks),
             reports = checks.Select(check => new
             {
                 source = check.Reading.Source,
                 place = check.Reading.Header.Place,
                 year = check.Reading.Header.Year,
                 format = check.Reading.Format.Template.Notice,
-                formatEvidence = check.Reading.Evidence.ToString(),
+                formatEvidence = check.Reading.FormatEvidence.ToString(),
                 exitCode = check.ExitCode,
-                tables = check.Reading.Readings.Select(r => new
+                tables = check.Reading.Tables.Select(r => new
                 {
-                    table = ViolationText.Table(r.Table),
-                    id = r.Table.Id,
+                    table = r.Metadata.ShortTitle,
+                    id = r.Metadata.Id,
                     state = r.State.ToString(),
                     line = r.Line,
-                    why = ConsoleReport.Why(r) is { Length: > 0 } why ? why : null,
+                    why = r.Why is { Length: > 0 } why ? why : null,
                     problems = r.Problems.Select(p => new { line = p.Line, row = p.Row, message = p.Message }),
-                    inferred = r.Inferred.Select(i => new { line = i.Line, row = i.Row.FullLabel, column = i.Column.Label, value = i.Value, reason = i.Reason }),
+                    inferred = r.Inferred.Select(i => new { line = i.Line, row = i.Row.FullLabel, column = i.Column.Label, value = i.Value, rule = i.Rule.Id, reason = i.Reason }),
+                    looseMatches = r.LooseMatches.Select(m => new { line = m.Line, printed = m.Printed, official = m.Official }),
                 }),
                 violations = check.Violations.Select(v => new
                 {
                     rule = v.RuleId,
                     severity = v.Severity.ToString(),
                     status = v.Status.ToString(),
-                    table = ViolationText.Table(v.Table),
+                    table = v.Table.ShortTitle,
                     rows = ViolationText.Rows(v),
                     columns = ViolationText.Columns(v),
                     reported = v.Reported,
                     computed = v.Computed,
                     message = v.Rule.Message,
-                    cells = v.Cells.Select(c => new { row = c.Row.ToString(), column = c.Column.ToString(), value = c.Value, inferred = check.Inferred(c.Row, c.Column) is not null }),
+                    cells = v.Cells.Select(c => new { row = c.Row.ToString(), column = c.Column.ToString(), value = c.Value, inferred = check.Reading.InferredAt(c.Row, c.Column) is not null }),
                 }),
             }),
         },

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Shouldly;
-using TemplateGen.Sample.Reading;
+using TemplateGen.Reading;
+using TemplateGen.Sample.Checking;
 using Xunit;
 
 namespace TemplateGen.Sample.Tests;
@@ -80,7 +81,7 @@ public sealed class CommandLineTests
 
     private static (int Code, string Output) Run(params string[] args)
     {
-        var entry = typeof(KnownFormat).Assembly.EntryPoint!;
+        var entry = typeof(ReportCheck).Assembly.EntryPoint!;
         var original = Console.Out;
         using var output = new StringWriter();
         Console.SetOut(output);

@@ -1,5 +1,6 @@
 using Shouldly;
 using TemplateGen.Sample.Checking;
+using TemplateGen.Sample.Output;
 using Xunit;
 
 namespace TemplateGen.Sample.Tests;

@@ -1,6 +1,6 @@
 using Shouldly;
 using TemplateGen.Sample.Checking;
-using TemplateGen.Sample.Reading;
+using TemplateGen.Reading;
 using Xunit;
 
 namespace TemplateGen.Sample.Tests;
@@ -13,10 +13,10 @@ public sealed class SeedOutcomeTests
     {
         var check = ReportCheck.Run("000", ReportFiles.Report(ReportFiles.Shapingba2021));
 
-        check.Reading.Header.ShouldBe(new ReportHeader("重庆市沙坪坝区", 2021));
+        (check.Reading.Header.Place, check.Reading.Header.Year).ShouldBe(("重庆市沙坪坝区", (int?)2021));
         check.Reading.Format.Year.ShouldBe(2021);
-        check.Reading.Evidence.ShouldBe(FormatEvidence.Notice);
-        check.Reading.Readings.Select(r => r.State).ShouldAllBe(s => s == TableState.Complete);
+        check.Reading.FormatEvidence.ShouldBe(FormatEvidence.Notice);
+        check.Reading.Tables.Select(r => r.State).ShouldAllBe(s => s == TableState.Complete);
         check.Violations.ShouldBeEmpty();
         check.ExitCode.ShouldBe(0);
         Value(check, "Applications", "ResultsTotal", "Total").ShouldBe(240);
@@ -29,10 +29,10 @@ public sealed class SeedOutcomeTests
     {
         var check = ReportCheck.Run("001", ReportFiles.Report(ReportFiles.Yangpu2021));
 
-        check.Reading.Header.ShouldBe(new ReportHeader("杨浦区", 2021));
+        (check.Reading.Header.Place, check.Reading.Header.Year).ShouldBe(("杨浦区", (int?)2021));
         check.Reading.Format.Year.ShouldBe(2021);
         check.ExitCode.ShouldBe(2);
-        var applications = check.Reading.Readings.Single(r => r.Table.Id == "Applications");
+        var applications = check.Reading.Tables.Single(r => r.Metadata.Id == "Applications");
         applications.State.ShouldBe(TableState.Empty);
         // Extraction kept only three of its labels, in traditional characters; each is matched to its row.
         var notFound = applications.Problems.Where(p => p.Message == "row not found").Select(p => p.Row).ToList();
@@ -40,7 +40,7 @@ public sealed class SeedOutcomeTests
         notFound.ShouldNotContain("（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
         notFound.ShouldNotContain("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请");
         notFound.ShouldNotContain("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请");
-        check.Reading.Readings.Where(r => r.Table.Id != "Applications").Select(r => r.State).ShouldAllBe(s => s == TableState.Missing);
+        check.Reading.Tables.Where(r => r.Metadata.Id != "Applications").Select(r => r.State).ShouldAllBe(s => s == TableState.Missing);
         check.Violations.ShouldBeEmpty();
     }
 
@@ -49,10 +49,10 @@ public sealed class SeedOutcomeTests
     {
         var check = ReportCheck.Run("002", ReportFiles.Report(ReportFiles.Jinning2020));
 
-        check.Reading.Header.ShouldBe(new ReportHeader("昆明市晋宁区", 2020));
+        (check.Reading.Header.Place, check.Reading.Header.Year).ShouldBe(("昆明市晋宁区", (int?)2020));
         check.Reading.Format.Year.ShouldBe(2019);
-        check.Reading.Evidence.ShouldBe(FormatEvidence.Year);
-        check.Reading.Readings.Select(r => r.State).ShouldAllBe(s => s == TableState.Complete);
+        check.Reading.FormatEvidence.ShouldBe(FormatEvidence.Year);
+        check.Reading.Tables.Select(r => r.State).ShouldAllBe(s => s == TableState.Complete);
         Value(check, "Licensing", "AdministrativeLicensing", "Change").ShouldBe(-15);
         Value(check, "Enforcement", "Penalties", "Change").ShouldBe(49);
         Value(check, "Enforcement", "Coercion", "Change").ShouldBe(-2);
@@ -65,7 +65,7 @@ public sealed class SeedOutcomeTests
     {
         var check = ReportCheck.Run("003", ReportFiles.Report(ReportFiles.Hongqi2021));
 
-        var applications = check.Reading.Readings.Single(r => r.Table.Id == "Applications");
+        var applications = check.Reading.Tables.Single(r => r.Metadata.Id == "Applications");
         applications.State.ShouldBe(TableState.Incomplete);
         applications.Problems.Select(p => (p.Line, p.Row, p.Message)).ShouldBe(new[]
         {
@@ -90,15 +90,15 @@ public sealed class SeedOutcomeTests
         var check = ReportCheck.Run("004", ReportFiles.Report(ReportFiles.Kaifu2020));
 
         check.Reading.Format.Year.ShouldBe(2019);
-        check.Reading.Evidence.ShouldBe(FormatEvidence.Notice);
+        check.Reading.FormatEvidence.ShouldBe(FormatEvidence.Notice);
         check.ExitCode.ShouldBe(2);
-        check.Reading.Readings.Select(r => r.State).ShouldAllBe(s => s == TableState.Missing);
-        check.Reading.Readings.Where(r => r.Line is not null).Select(r => r.Table.Id).ShouldBe(new[] { "Applications", "ReviewsAndLitigation" });
+        check.Reading.Tables.Select(r => r.State).ShouldAllBe(s => s == TableState.Missing);
+        check.Reading.Tables.Where(r => r.Line is not null).Select(r => r.Metadata.Id).ShouldBe(new[] { "Applications", "ReviewsAndLitigation" });
     }
 
     internal static decimal? Value(ReportCheck check, string table, string row, string column)
     {
-        var t = check.Reading.Tables.Single(x => x.Metadata.Id == table);
+        var t = check.Reading.Report.Tables.Single(x => x.Metadata.Id == table);
         return t.GetValue(t.Metadata.DataRows.Single(r => r.Id == row).DataIndex, t.Metadata.DataColumns.Single(c => c.Id == column).DataIndex);
     }
 }

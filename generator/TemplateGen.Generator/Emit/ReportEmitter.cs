@@ -1,4 +1,5 @@
 using System.Linq;
+using TemplateGen.Templates.Generation;
 using TemplateGen.Templates.Model;
 
 namespace TemplateGen.Generator.Emit;
@@ -6,7 +7,7 @@ namespace TemplateGen.Generator.Emit;
 /// <summary>Generates the Report class that holds one instance of every table of a template.</summary>
 internal static class ReportEmitter
 {
-    private const string Runtime = RuntimeSource.TypePrefix;
+    private const string Runtime = RuntimeContract.TypePrefix;
 
     public static string Emit(Template template)
     {
@@ -15,10 +16,11 @@ internal static class ReportEmitter
         w.Open($"namespace {template.Namespace}");
         w.Summary($"{template.Title}（{template.Notice}）: one instance of every table of the format.");
         w.Line(FileHeader.GeneratedCodeAttribute);
-        w.Open("internal sealed partial class Report");
+        w.Open($"internal sealed partial class Report : {Runtime}IReport");
         w.Summary("The template's identity and the metadata of its tables.");
         var tables = string.Join(", ", template.Tables.Select(t => $"global::{template.Namespace}.{t.Id}.Metadata"));
         w.Line($"public static {Runtime}TemplateMetadata Metadata {{ get; }} = new {Runtime}TemplateMetadata({Literals.String(template.Id)}, {Literals.String(template.Title)}, {Literals.String(template.Notice)}, new {Runtime}TableMetadata[] {{ {tables} }});");
+        w.Line($"{Runtime}TemplateMetadata {Runtime}IReport.Metadata => Metadata;");
         w.Line();
         w.Summary("Creates a report whose cells are all blank.");
         w.Open("public Report()");

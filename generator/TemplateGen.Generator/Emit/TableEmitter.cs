@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using TemplateGen.Templates.Generation;
 using TemplateGen.Templates.Model;
 
 namespace TemplateGen.Generator.Emit;
@@ -7,7 +8,7 @@ namespace TemplateGen.Generator.Emit;
 /// <summary>Generates one table class, its row class, its metadata and its straight-line checks.</summary>
 internal sealed class TableEmitter
 {
-    private const string Runtime = RuntimeSource.TypePrefix;
+    private const string Runtime = RuntimeContract.TypePrefix;
     private readonly Template _template;
     private readonly Table _table;
     private readonly Header[] _dataRows;

@@ -37,6 +37,7 @@ public sealed class BuildOutputTests
                 project.FullName,
                 "Consumer",
                 $"""
+                    <ProjectReference Include="{RepositoryFiles.Path("runtime/TemplateGen.Runtime/TemplateGen.Runtime.csproj")}" />
                     <ProjectReference Include="{RepositoryFiles.Path("generator/TemplateGen.Generator/TemplateGen.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                     <ProjectReference Include="{RepositoryFiles.Path("analyzers/TemplateGen.Analyzers/TemplateGen.Analyzers.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                     <AdditionalFiles Include="*.template.json" />

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Shouldly;
 using TemplateGen.Tests.Infrastructure;
@@ -59,27 +60,90 @@ public sealed class PackageTests : IDisposable
         exitCode.ShouldBe(0, output);
     }
 
-    /// <summary>Packs the package into a fresh folder and creates a console project that references it from there.</summary>
-    private string CreateConsumer()
+    [Fact]
+    public void The_package_carries_the_runtime_as_a_library_and_the_plugins_as_analyzers()
+    {
+        var (package, _) = Pack();
+
+        using var zip = ZipFile.OpenRead(package);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        entries.ShouldContain("lib/netstandard2.0/TemplateGen.Runtime.dll");
+        entries.ShouldContain("lib/netstandard2.0/TemplateGen.Runtime.xml");
+        entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ShouldBe(new[]
+        {
+            "analyzers/dotnet/cs/TemplateGen.Analyzers.dll",
+            "analyzers/dotnet/cs/TemplateGen.CodeFixes.dll",
+            "analyzers/dotnet/cs/TemplateGen.Generator.dll",
+            "analyzers/dotnet/cs/TemplateGen.Model.dll",
+        });
+        entries.ShouldNotContain(e => e.EndsWith(".cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_library_granting_internals_to_an_app_builds_warning_free_beside_it_because_the_support_types_are_shared()
+    {
+        var (_, version) = Pack();
+        var library = Path.Combine(_root.FullName, "lib");
+        Directory.CreateDirectory(library);
+        WriteFeedConfig(library);
+        File.WriteAllText(Path.Combine(library, ShippedTemplates.Format2019), ShippedTemplates.Text(ShippedTemplates.Format2019));
+        ConsumerProject.WriteLibrary(library, "Lib", $"""
+                <PackageReference Include="TemplateGen" Version="{version}" />
+                <InternalsVisibleTo Include="App" />
+            """, """
+            namespace Lib
+            {
+                public static class Reports
+                {
+                    public static TemplateGen.IReport Create2019() => new GovDisclosure.Y2019.Report();
+                }
+            }
+            """);
+        var app = CreateConsumer(version, $"""    <ProjectReference Include="{Path.Combine(library, "Lib.csproj")}" />""", """
+            // The library's internal 2019 tables (through InternalsVisibleTo) and this app's own 2021 tables, as one runtime's IReport.
+            TemplateGen.IReport[] reports = { new GovDisclosure.Y2019.Report(), Lib.Reports.Create2019(), new GovDisclosure.Y2021.Report() };
+            foreach (var report in reports)
+            {
+                System.Console.WriteLine($"{report.Metadata.Notice}: {report.Tables.Count} tables, no rule fails: {report.Validate().IsValid}");
+            }
+            """);
+        File.WriteAllText(Path.Combine(app, "templates", ShippedTemplates.Format2021), ShippedTemplates.Text(ShippedTemplates.Format2021));
+
+        var (buildExit, buildOutput) = DotNetCli.Run(app, _environment, "build", "-warnaserror", "-tl:off", "-nodeReuse:false");
+        buildExit.ShouldBe(0, buildOutput);
+        buildOutput.ShouldNotContain("CS0436");
+        var (runExit, runOutput) = DotNetCli.Run(app, _environment, "run", "--no-build");
+        runExit.ShouldBe(0, runOutput);
+        runOutput.ShouldBe("国办公开办函〔2019〕60号: 7 tables, no rule fails: True\n国办公开办函〔2019〕60号: 7 tables, no rule fails: True\n国办公开办函〔2021〕30号: 6 tables, no rule fails: True\n", StringCompareShould.IgnoreLineEndings);
+    }
+
+    /// <summary>Packs the package into the test's feed folder (once) and returns its path and version.</summary>
+    private (string Package, string Version) Pack()
     {
         var feed = Path.Combine(_root.FullName, "feed");
-        var (packExit, packOutput) = DotNetCli.Run(RepositoryFiles.Root, "pack", RepositoryFiles.Path("generator/TemplateGen.Package/TemplateGen.Package.csproj"), "-o", feed, "-nodeReuse:false");
-        packExit.ShouldBe(0, packOutput);
-        var package = Directory.GetFiles(feed, "TemplateGen.*.nupkg").ShouldHaveSingleItem();
-        var version = Regex.Match(Path.GetFileName(package), @"^TemplateGen\.(.+)\.nupkg$").Groups[1].Value;
+        if (!Directory.Exists(feed))
+        {
+            var (packExit, packOutput) = DotNetCli.Run(RepositoryFiles.Root, "pack", RepositoryFiles.Path("runtime/TemplateGen.Runtime/TemplateGen.Runtime.csproj"), "-o", feed, "-nodeReuse:false");
+            packExit.ShouldBe(0, packOutput);
+        }
 
-        var app = Path.Combine(_root.FullName, "app");
-        Directory.CreateDirectory(Path.Combine(app, "templates"));
-        // The machine's package sources stay; the local feed is added beside them.
-        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+        var package = Directory.GetFiles(feed, "TemplateGen.*.nupkg").ShouldHaveSingleItem();
+        return (package, Regex.Match(Path.GetFileName(package), @"^TemplateGen\.(.+)\.nupkg$").Groups[1].Value);
+    }
+
+    /// <summary>The machine's package sources stay; the local feed is added beside them.</summary>
+    private void WriteFeedConfig(string directory) =>
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <add key="templategen-local" value="{feed}" />
+                <add key="templategen-local" value="{Path.Combine(_root.FullName, "feed")}" />
               </packageSources>
             </configuration>
             """);
-        ConsumerProject.Write(app, "App", $"""    <PackageReference Include="TemplateGen" Version="{version}" PrivateAssets="all" />""", """
+
+    /// <summary>Packs the package and creates a console project that references it from the local feed.</summary>
+    private string CreateConsumer() => CreateConsumer(Pack().Version, "", """
             var report = new GovDisclosure.Y2021.Report();
             var applications = report.Applications;
             applications.NewApplications.NaturalPersons = 2;
@@ -89,6 +153,16 @@ public sealed class PackageTests : IDisposable
             var failed = report.Validate().Violations[0];
             System.Console.WriteLine($"{GovDisclosure.Y2021.Report.Metadata.Notice}: {report.Tables.Count} tables; {failed.RuleId} {failed.Status.ToString().ToLowerInvariant()} at {failed.Line.Label}");
             """);
+
+    private string CreateConsumer(string version, string items, string program)
+    {
+        var app = Path.Combine(_root.FullName, "app");
+        Directory.CreateDirectory(Path.Combine(app, "templates"));
+        WriteFeedConfig(app);
+        ConsumerProject.Write(app, "App", $"""
+                <PackageReference Include="TemplateGen" Version="{version}" PrivateAssets="all" />
+            {items}
+            """, program);
         return app;
     }
 

@@ -90,7 +90,7 @@ public sealed class BadTemplateTests
     {
         var (result, output) = RunWithoutFailure(new InMemoryAdditionalText("/p/odd.template.json", text));
 
-        GeneratorHarness.HintNames(result).ShouldBe(new[] { "TemplateGen.Runtime.g.cs" });
+        GeneratorHarness.HintNames(result).ShouldBeEmpty();
         Errors(output).ShouldBeEmpty();
     }
 

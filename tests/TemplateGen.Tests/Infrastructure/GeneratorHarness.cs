@@ -9,12 +9,17 @@ namespace TemplateGen.Tests.Infrastructure;
 /// <summary>Runs the generator in-process over in-memory templates and C# sources.</summary>
 internal static class GeneratorHarness
 {
-    private static readonly ImmutableArray<MetadataReference> FrameworkReferences =
+    /// <summary>The framework alone: a project that has TemplateGen's plug-ins but not its runtime.</summary>
+    public static readonly ImmutableArray<MetadataReference> FrameworkReferences =
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(System.IO.Path.PathSeparator)
             .Where(path => System.IO.Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || System.IO.Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
+
+    /// <summary>The framework and TemplateGen.Runtime: what a project that uses the package compiles against.</summary>
+    public static readonly ImmutableArray<MetadataReference> References =
+        FrameworkReferences.Add(MetadataReference.CreateFromFile(typeof(IReportTable).Assembly.Location));
 
     /// <summary>The oldest C# the generated code supports; tests compile with it so newer syntax cannot slip in.</summary>
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp8, DocumentationMode.Diagnose);
@@ -22,10 +27,13 @@ internal static class GeneratorHarness
     public static CSharpCompilation Compilation(params string[] sources) => Compilation(ParseOptions, sources);
 
     public static CSharpCompilation Compilation(CSharpParseOptions parseOptions, params string[] sources) =>
+        Compilation(parseOptions, References, sources);
+
+    public static CSharpCompilation Compilation(CSharpParseOptions parseOptions, IEnumerable<MetadataReference> references, params string[] sources) =>
         CSharpCompilation.Create(
             "Consumer",
             sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: $"/project/Source{i}.cs")),
-            FrameworkReferences,
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable, warningLevel: 9999));
 
     public static GeneratorDriver Driver(params AdditionalText[] files) => Driver(files, null);

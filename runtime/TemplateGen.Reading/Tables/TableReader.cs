@@ -1,0 +1,307 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using TemplateGen.Reading.Text;
+
+namespace TemplateGen.Reading.Tables;
+
+/// <summary>
+/// Reads one table's region of a report into a generated table. Two layouts occur: one cell per line
+/// (a stream of labels and numbers) and one row per line (cells split by '|' or tabs, positions kept).
+/// Nothing is guessed silently: every row that cannot be read as published is a problem at its line, and
+/// a cell is filled in only when the row's own total pins it down, recorded as inferred.
+/// </summary>
+internal sealed class TableReader
+{
+    private static readonly RowProblem[] NoProblems = new RowProblem[0];
+    private static readonly InferredCell[] NothingInferred = new InferredCell[0];
+    private static readonly LooseMatch[] NoLooseMatches = new LooseMatch[0];
+
+    private readonly IReportTable _table;
+    private readonly TableMetadata _metadata;
+    private readonly RowMatcher _matcher;
+    private readonly List<RowProblem> _problems = new();
+    private readonly Dictionary<HeaderMetadata, PublishedRow> _rows = new();
+
+    private TableReader(IReportTable table)
+    {
+        _table = table;
+        _metadata = table.Metadata;
+        _matcher = new RowMatcher(_metadata);
+    }
+
+    private int Columns => _metadata.DataColumns.Count;
+
+    public static TableReading Read(IReportTable table, IReadOnlyList<SourceLine> lines, TableRegion region)
+    {
+        if (region.Start is not { } start)
+        {
+            return new TableReading(table, TableState.Missing, null, NoProblems, NothingInferred, NoLooseMatches);
+        }
+
+        var reader = new TableReader(table);
+        var body = new List<SourceLine>();
+        for (var i = start + 1; i < region.End; i++)
+        {
+            if (lines[i].NonEmptyCells.Any())
+            {
+                body.Add(lines[i]);
+            }
+        }
+
+        var rowsPerLine = body.Count(l => l.NonEmptyCells.Count() >= 2);
+        if (rowsPerLine * 10 >= body.Count * 3)
+        {
+            body.ForEach(reader.ReadGridLine);
+        }
+        else
+        {
+            reader.ReadStream(body);
+        }
+
+        var looseMatches = region.LooseHeading is { } heading ? new[] { heading } : NoLooseMatches;
+        return reader.Fill(lines[start].Number, looseMatches);
+    }
+
+    /// <summary>A row as found: its line and one cell per data column (null where blank or lost).</summary>
+    private sealed record PublishedRow(int Line, decimal?[] Values, bool PositionsKnown)
+    {
+        public int Found => Values.Count(v => v is not null);
+    }
+
+    private void ReadStream(List<SourceLine> lines)
+    {
+        var tokens = lines.SelectMany(l => l.NonEmptyCells.Select(text => (l.Number, Text: text))).ToList();
+        (HeaderMetadata Row, int Line, List<decimal> Values)? current = null;
+        var pending = new List<(int Line, string Text)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (line, text) = tokens[i];
+            if (CellValue.TryParse(text, unit: null, out var value))
+            {
+                if (current is null && _matcher.EmptyLabelRow is { } unlabeled && !_rows.ContainsKey(unlabeled))
+                {
+                    current = (unlabeled, line, new List<decimal>());
+                }
+
+                if (current is { } row)
+                {
+                    row.Values.Add(value);
+                }
+                else
+                {
+                    _problems.Add(new RowProblem(line, "", $"the value '{text}' follows no row label of this table"));
+                }
+
+                pending.Clear();
+                continue;
+            }
+
+            pending.Add((line, text));
+            var candidate = string.Concat(pending.Select(p => p.Text));
+            var valuesFollow = i + 1 < tokens.Count && CellValue.IsValue(tokens[i + 1].Text);
+            if (_matcher.Match(candidate, valuesFollow) is { } match)
+            {
+                Finish(current);
+                current = (match, pending[0].Line, new List<decimal>());
+                pending.Clear();
+            }
+            else if (_matcher.IsHeader(candidate))
+            {
+                pending.Clear();
+            }
+            else if (pending.Count > 3)
+            {
+                pending.RemoveAt(0); // a label broken over more than three cells is not one we know
+            }
+        }
+
+        Finish(current);
+    }
+
+    private void Finish((HeaderMetadata Row, int Line, List<decimal> Values)? row)
+    {
+        if (row is not { } r)
+        {
+            return;
+        }
+
+        // One cell per line keeps no positions: a row with too few or too many values cannot be placed.
+        var values = new decimal?[Columns];
+        if (r.Values.Count == Columns)
+        {
+            for (var c = 0; c < Columns; c++)
+            {
+                values[c] = r.Values[c];
+            }
+        }
+
+        Record(r.Row, new PublishedRow(r.Line, values, PositionsKnown: r.Values.Count == Columns), r.Values.Count);
+    }
+
+    private void ReadGridLine(SourceLine line)
+    {
+        var cells = line.Cells;
+        var valueAt = Enumerable.Range(0, cells.Count).Where(i => CellValue.IsValue(cells[i])).ToList();
+        var textAt = Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0 && !CellValue.IsValue(cells[i])).ToList();
+
+        // The row label is the rightmost text cell that names a row; group labels may stand left of it.
+        HeaderMetadata? row = null;
+        var labelAt = -1;
+        for (var t = textAt.Count - 1; t >= 0; t--)
+        {
+            if (_matcher.Match(cells[textAt[t]], valueAt.Count > 0) is { } match)
+            {
+                (row, labelAt) = (match, textAt[t]);
+                break;
+            }
+        }
+
+        row ??= textAt.Count > 1 ? _matcher.Match(string.Concat(textAt.Select(i => cells[i])), valueAt.Count > 0) : null;
+        if (row is not null && labelAt < 0)
+        {
+            labelAt = textAt[textAt.Count - 1];
+        }
+
+        if (row is null)
+        {
+            if (valueAt.Count == 0)
+            {
+                return; // a header or group line
+            }
+
+            if (_matcher.EmptyLabelRow is { } unlabeled && textAt.Count == 0)
+            {
+                row = unlabeled;
+            }
+            else
+            {
+                _problems.Add(new RowProblem(line.Number, line.Text, $"numbers under a label that is no row of this table: '{line.Text}'"));
+                return;
+            }
+        }
+
+        // Values are aligned right, to the last number (the 总计 column is last): a lost cell keeps its place as a blank.
+        var values = new decimal?[Columns];
+        if (valueAt.Count > 0)
+        {
+            var first = valueAt[valueAt.Count - 1] - Columns + 1;
+            for (var c = 0; c < Columns; c++)
+            {
+                var at = first + c;
+                if (at <= labelAt || at < 0 || cells[at].Length == 0)
+                {
+                    continue;
+                }
+
+                if (CellValue.TryParse(cells[at], _metadata.DataColumns[c].Unit, out var value))
+                {
+                    values[c] = value;
+                }
+                else
+                {
+                    _problems.Add(new RowProblem(line.Number, row.FullLabel, $"'{cells[at]}' under {_metadata.DataColumns[c].Label} is not a number"));
+                }
+            }
+        }
+
+        Record(row, new PublishedRow(line.Number, values, PositionsKnown: true), valueAt.Count);
+    }
+
+    private void Record(HeaderMetadata row, PublishedRow published, int valuesSeen)
+    {
+        if (_rows.TryGetValue(row, out var earlier))
+        {
+            _problems.Add(new RowProblem(published.Line, row.FullLabel, $"appears again (first at line {earlier.Line}); the first is kept"));
+            return;
+        }
+
+        _rows.Add(row, published);
+        if (valuesSeen > 0 && valuesSeen != Columns)
+        {
+            var detail = published.PositionsKnown
+                ? $"blank: {string.Join("、", Enumerable.Range(0, Columns).Where(c => published.Values[c] is null).Select(c => _metadata.DataColumns[c].Label))}"
+                : "one cell per line keeps no positions, so the row is left blank";
+            _problems.Add(new RowProblem(published.Line, row.DisplayLabel, $"{valuesSeen} values found, {Columns} expected; {detail}"));
+        }
+    }
+
+    private TableReading Fill(int headingLine, IReadOnlyList<LooseMatch> looseMatches)
+    {
+        var inferred = new List<InferredCell>();
+        foreach (var pair in _rows)
+        {
+            var (row, published) = (pair.Key, pair.Value);
+            for (var c = 0; c < Columns; c++)
+            {
+                if (published.Values[c] is not { } value)
+                {
+                    continue;
+                }
+
+                if (CellValue.Misfit(value, _metadata.DataColumns[c]) is { } misfit)
+                {
+                    published.Values[c] = null;
+                    _problems.Add(new RowProblem(published.Line, row.DisplayLabel, $"{misfit} under {_metadata.DataColumns[c].Label}; left blank"));
+                    continue;
+                }
+
+                _table.SetValue(row.DataIndex, c, value);
+            }
+
+            if (published.PositionsKnown && published.Found > 0 && published.Found == Columns - 1)
+            {
+                inferred.AddRange(Infer(row, published));
+            }
+        }
+
+        foreach (var missing in _metadata.DataRows.Where(r => _rows.Count > 0 && !_rows.ContainsKey(r)))
+        {
+            _problems.Add(new RowProblem(headingLine, missing.DisplayLabel, "row not found"));
+        }
+
+        // A heading with no row under it is a table that was not published as text (often an image).
+        var state = _rows.Count == 0 ? TableState.Missing
+            : _rows.Values.All(r => r.Found == 0) ? TableState.Empty
+            : _problems.Count > 0 ? TableState.Incomplete
+            : TableState.Complete;
+        return new TableReading(_table, state, headingLine, _problems, inferred, looseMatches);
+    }
+
+    /// <summary>The one lost cell of a row, when a total between columns (the row's 总计) pins it down.</summary>
+    private IEnumerable<InferredCell> Infer(HeaderMetadata row, PublishedRow published)
+    {
+        var lost = Array.IndexOf(published.Values, null);
+        foreach (var rule in _metadata.Rules.Where(r => r.Direction == RuleDirection.BetweenColumns))
+        {
+            foreach (var equation in rule.Equations.Where(e => e.IsTotal))
+            {
+                var total = equation.Left[0];
+                var terms = equation.Right.Append(total).ToList();
+                if (!terms.Contains(lost) || terms.Any(t => t != lost && published.Values[t] is null))
+                {
+                    continue;
+                }
+
+                var others = equation.Right.Where(p => p != lost).Sum(p => published.Values[p]!.Value);
+                var value = lost == total ? others : published.Values[total]!.Value - others;
+                var column = _metadata.DataColumns[lost];
+                if (column.Kind == ValueKind.Count && value < 0)
+                {
+                    _problems.Add(new RowProblem(published.Line, row.DisplayLabel, $"the lost {column.Label} cannot be inferred: the row's {_metadata.DataColumns[total].Label} is smaller than its other parts"));
+                    yield break;
+                }
+
+                _table.SetValue(row.DataIndex, lost, value);
+                var how = lost == total
+                    ? $"sum of the row's parts (rule {rule.Id})"
+                    : $"the row's {_metadata.DataColumns[total].Label} {Format(published.Values[total]!.Value)} minus its other parts {Format(others)} (rule {rule.Id})";
+                yield return new InferredCell(row, column, value, published.Line, rule, $"inferred as {Format(value)}: {how}");
+                yield break;
+            }
+        }
+    }
+
+    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+
+namespace TemplateGen.Reading.Text;
+
+/// <summary>Reads one published cell into a value for a column: 增49 and 减15 as signed numbers, units the column states dropped.</summary>
+internal static class CellValue
+{
+    /// <summary>Whether <paramref name="text"/> reads as a value (for any column).</summary>
+    public static bool IsValue(string text) => TryParse(text, unit: null, out _);
+
+    public static bool TryParse(string text, string? unit, out decimal value)
+    {
+        value = 0;
+        var s = LabelText.Normalize(text).Replace(",", "");
+        if (unit is { Length: > 0 } && s.EndsWith(unit, System.StringComparison.Ordinal))
+        {
+            s = s.Substring(0, s.Length - unit.Length);
+        }
+
+        var sign = 1m;
+        if (s.Length > 0 && s[0] is '增' or '+')
+        {
+            s = s.Substring(1);
+        }
+        else if (s.Length > 0 && s[0] is '减' or '-')
+        {
+            sign = -1m;
+            s = s.Substring(1);
+        }
+
+        if (s.Length == 0 || !LabelText.IsAsciiDigit(s[0]) || !decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        value = sign * number;
+        return true;
+    }
+
+    /// <summary>Why a value cannot go into the column (a fraction, or a count too large for it), or null when it fits.</summary>
+    public static string? Misfit(decimal value, HeaderMetadata column) => column.Kind switch
+    {
+        ValueKind.Amount => null,
+        _ when decimal.Truncate(value) != value => $"{Format(value)} is not a whole number",
+        _ when value > long.MaxValue || value < long.MinValue => $"{Format(value)} is too large for a count",
+        _ => null,
+    };
+
+    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

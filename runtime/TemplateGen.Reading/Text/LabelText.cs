@@ -1,0 +1,80 @@
+using System;
+using System.Text;
+
+namespace TemplateGen.Reading.Text;
+
+/// <summary>
+/// Brings a label as published and a label from the generated metadata to one comparable form:
+/// simplified characters, half-width punctuation, no spaces or quotes, 1、 written 1., and the OCR
+/// confusions seen in published PDFs (总记 for 总计).
+/// </summary>
+internal static class LabelText
+{
+    private static readonly (string Wrong, string Right)[] OcrConfusions = { ("总记", "总计") };
+
+    public static string Normalize(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        foreach (var raw in text)
+        {
+            var c = TraditionalChinese.ToSimplified(raw);
+            if (c is >= '\uFF01' and <= '\uFF5E')
+            {
+                c = (char)(c - 0xFEE0); // full-width ASCII → ASCII
+            }
+
+            c = c switch
+            {
+                '〔' or '【' or '[' => '(',
+                '〕' or '】' or ']' => ')',
+                '：' => ':',
+                _ => c,
+            };
+            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」')
+            {
+                continue;
+            }
+
+            // 1、 → 1. (arabic numbers take a dot in the forms; Chinese numerals keep 、)
+            if (c == '、' && result.Length > 0 && IsAsciiDigit(result[result.Length - 1]))
+            {
+                c = '.';
+            }
+
+            result.Append(c);
+        }
+
+        foreach (var (wrong, right) in OcrConfusions)
+        {
+            result.Replace(wrong, right);
+        }
+
+        return result.ToString();
+    }
+
+    public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>How much of <paramref name="expected"/> appears, in order, in <paramref name="actual"/> (0 to 1).</summary>
+    public static double Similarity(string actual, string expected)
+    {
+        if (expected.Length == 0)
+        {
+            return actual.Length == 0 ? 1 : 0;
+        }
+
+        // Longest common subsequence, two rows.
+        var previous = new int[expected.Length + 1];
+        var current = new int[expected.Length + 1];
+        foreach (var a in actual)
+        {
+            for (var j = 1; j <= expected.Length; j++)
+            {
+                current[j] = a == expected[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return (double)previous[expected.Length] / Math.Max(expected.Length, actual.Length);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+
+namespace TemplateGen;
+
+/// <summary>A template: its identity and tables.</summary>
+public sealed class TemplateMetadata
+{
+    /// <summary>Creates a template's metadata; generated code calls this.</summary>
+    /// <param name="id">The template's id.</param>
+    /// <param name="title">The format's title.</param>
+    /// <param name="notice">The notice the format implements.</param>
+    /// <param name="tables">The tables, in template order.</param>
+    public TemplateMetadata(string id, string title, string notice, TableMetadata[] tables)
+    {
+        Id = id;
+        Title = title;
+        Notice = notice;
+        Tables = tables;
+    }
+
+    /// <summary>The template's id, e.g. gov-info-disclosure-2021.</summary>
+    public string Id { get; }
+
+    /// <summary>The format's title.</summary>
+    public string Title { get; }
+
+    /// <summary>The notice the format implements, e.g. 国办公开办函〔2021〕30号.</summary>
+    public string Notice { get; }
+
+    /// <summary>The tables, in template order.</summary>
+    public IReadOnlyList<TableMetadata> Tables { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Title + "（" + Notice + "）";
+}

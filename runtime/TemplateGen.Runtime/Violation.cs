@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace TemplateGen;
+
+/// <summary>One rule that failed, or could not be evaluated, in one row or column.</summary>
+public sealed class Violation
+{
+    /// <summary>Creates a violation; generated code calls this through <see cref="TableSupport"/>.</summary>
+    /// <param name="table">The table the rule belongs to.</param>
+    /// <param name="rule">The rule.</param>
+    /// <param name="equationIndex">Index of the equation within the rule (-1 for the domain rule).</param>
+    /// <param name="line">The column (rule between rows) or row (between columns) in which the rule failed.</param>
+    /// <param name="status">Failed, or incomplete because of a blank.</param>
+    /// <param name="reported">The left side as reported.</param>
+    /// <param name="computed">The right side computed from the report.</param>
+    /// <param name="cells">Every cell of the equation in this line, blanks included.</param>
+    public Violation(TableMetadata table, RuleMetadata rule, int equationIndex, HeaderMetadata line, ViolationStatus status, decimal? reported, decimal? computed, ViolationCell[] cells)
+    {
+        Table = table;
+        Rule = rule;
+        EquationIndex = equationIndex;
+        Line = line;
+        Status = status;
+        Reported = reported;
+        Computed = computed;
+        Cells = cells;
+    }
+
+    /// <summary>The table the rule belongs to.</summary>
+    public TableMetadata Table { get; }
+
+    /// <summary>The rule.</summary>
+    public RuleMetadata Rule { get; }
+
+    /// <summary>The rule's id, e.g. I1.</summary>
+    public string RuleId => Rule.Id;
+
+    /// <summary>The rule's severity.</summary>
+    public RuleSeverity Severity => Rule.Severity;
+
+    /// <summary>Failed, or incomplete because a cell the rule needs is blank.</summary>
+    public ViolationStatus Status { get; }
+
+    /// <summary>Index of the failed equation within the rule (-1 for the domain rule).</summary>
+    public int EquationIndex { get; }
+
+    /// <summary>The column (for a rule between rows) or row (between columns) in which the rule failed.</summary>
+    public HeaderMetadata Line { get; }
+
+    /// <summary>The left side as reported: the total, or the sum of the left terms of an equation.</summary>
+    public decimal? Reported { get; }
+
+    /// <summary>The right side computed from the report: the sum of the parts.</summary>
+    public decimal? Computed { get; }
+
+    /// <summary>Every cell of the equation in this line, blanks included.</summary>
+    public IReadOnlyList<ViolationCell> Cells { get; }
+
+    /// <inheritdoc/>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(RuleId).Append(' ').Append(Severity == RuleSeverity.Error ? "error" : "warning");
+        text.Append(Status == ViolationStatus.Failed ? " failed" : " incomplete").Append(" in ").Append(Table.Id).Append(" at ").Append(Line);
+        if (Status == ViolationStatus.Failed)
+        {
+            text.Append(": reported ").Append(Format(Reported)).Append(", computed ").Append(Format(Computed));
+        }
+        else
+        {
+            text.Append(": blank ");
+            var first = true;
+            foreach (var cell in Cells)
+            {
+                if (cell.Value is null)
+                {
+                    text.Append(first ? "" : "; ").Append(cell.Row).Append(" / ").Append(cell.Column);
+                    first = false;
+                }
+            }
+        }
+
+        return text.Append(" (").Append(Rule.Message).Append(')').ToString();
+    }
+
+    private static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "(blank)";
+}

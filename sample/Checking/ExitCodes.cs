@@ -1,0 +1,20 @@
+namespace TemplateGen.Sample.Checking;
+
+/// <summary>What the process exit code says; a run's code is the largest of its reports' codes.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Every rule holds in every report.</summary>
+    public const int Holds = 0;
+
+    /// <summary>At least one rule fails.</summary>
+    public const int RuleFails = 1;
+
+    /// <summary>A required table is missing or cannot be read, or a file cannot be read.</summary>
+    public const int Unreadable = 2;
+
+    /// <summary>The command line is wrong (EX_USAGE).</summary>
+    public const int Usage = 64;
+
+    /// <summary>The code of a run over several reports.</summary>
+    public static int Of(IEnumerable<ReportCheck> checks) => checks.Select(c => c.ExitCode).DefaultIfEmpty(Holds).Max();
+}

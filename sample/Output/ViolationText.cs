@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace TemplateGen.Sample.Output;
+
+/// <summary>The labels and values of a violation as a reader of the report says them.</summary>
+internal static class ViolationText
+{
+    /// <summary>The row labels: the rows of a rule between rows (its left side), else the row it failed in.</summary>
+    public static string Rows(Violation v) => v.Rule.Direction == RuleDirection.BetweenRows
+        ? string.Join(" + ", v.Cells.Where(c => c.IsLeft).Select(c => c.Row.ToString()))
+        : v.Line.ToString();
+
+    /// <summary>The column labels: the column a rule between rows failed in, else the rule's left-side columns.</summary>
+    public static string Columns(Violation v) => v.Rule.Direction == RuleDirection.BetweenRows
+        ? v.Line.ToString()
+        : string.Join(" + ", v.Cells.Where(c => c.IsLeft).Select(c => c.Column.ToString()));
+
+    public static string Value(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>The blank cells that make a rule incomplete.</summary>
+    public static string Blanks(Violation v) => string.Join("; ", v.Cells.Where(c => c.Value is null).Select(c => $"{c.Row} / {c.Column}"));
+}
