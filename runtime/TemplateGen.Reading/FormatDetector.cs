@@ -5,34 +5,64 @@ using TemplateGen.Reading.Text;
 
 namespace TemplateGen.Reading;
 
-/// <summary>Decides which format a report follows: the notice it cites, else its year, else the shape of its tables.</summary>
+/// <summary>
+/// Decides which format a report follows: the shape of its tables first (the rows and columns that only one
+/// format has), then the notice it cites, then its year; and says when these disagree.
+/// </summary>
 internal static class FormatDetector
 {
-    public static (ReportFormat Format, FormatEvidence Evidence) Detect(IReadOnlyList<SourceLine> lines, int? year, IReadOnlyList<ReportFormat> formats)
+    /// <summary>How many more of its own labels one format must show than another for the shape to decide.</summary>
+    private const int ShapeMargin = 3;
+
+    public static (ReportFormat Format, FormatEvidence Evidence, string? Disagreement) Detect(IReadOnlyList<SourceLine> lines, int? year, IReadOnlyList<ReportFormat> formats)
     {
         var text = LabelText.Normalize(string.Concat(lines.Select(l => l.Text)));
         var cited = formats.Where(f => f.NoticeCitation is { } citation && text.IndexOf(citation, StringComparison.Ordinal) >= 0).ToList();
-        if (cited.Count == 1)
+        var byNotice = cited.Count == 1 ? cited[0] : null;
+        var byYear = year is { } y ? formats.Where(f => f.Year <= y).OrderBy(f => f.Year).LastOrDefault() : null;
+        var byShape = Shape(text, formats);
+
+        if (byShape is not null)
         {
-            return (cited[0], FormatEvidence.Notice);
+            var other = byNotice is not null && byNotice != byShape ? $"the report cites {byNotice.Template.Notice}"
+                : byNotice is null && byYear is not null && byYear != byShape ? $"the report year {year} falls under {byYear.Template.Notice}"
+                : null;
+            return (byShape, FormatEvidence.Shape, other is null ? null : $"{other}, but its tables have the rows and columns of {byShape.Template.Notice}; read as {byShape.Template.Notice}");
         }
 
-        if (year is { } y && formats.Where(f => f.Year <= y).OrderBy(f => f.Year).LastOrDefault() is { } byYear)
+        if (byNotice is not null)
         {
-            return (byYear, FormatEvidence.Year);
+            return (byNotice, FormatEvidence.Notice, null);
         }
 
-        // Shape: the format whose table numbers and row labels the report contains most of.
-        var byShape = formats
-            .Select(f => (Format: f, Score: f.Template.Tables
-                .SelectMany(t => t.Rows.Select(r => r.FullLabel).Append(t.Number).Concat(t.Columns.Select(c => c.Label)))
-                .Select(LabelText.Normalize)
-                .Where(label => label.Length > 1)
-                .Distinct()
-                .Count(label => text.IndexOf(label, StringComparison.Ordinal) >= 0)))
-            .OrderByDescending(f => f.Score)
-            .ThenByDescending(f => f.Format.Year ?? 0)
-            .First();
-        return (byShape.Format, FormatEvidence.Shape);
+        if (byYear is not null)
+        {
+            return (byYear, FormatEvidence.Year, null);
+        }
+
+        // Nothing decides clearly: the format with the most of its own labels, the newest on a tie.
+        var best = formats.Select(f => (Format: f, Score: OwnLabelsFound(text, f, formats))).OrderByDescending(f => f.Score).ThenByDescending(f => f.Format.Year ?? 0).First();
+        return (best.Format, FormatEvidence.Shape, null);
     }
+
+    /// <summary>The format whose own labels (those no other format has) the text shows clearly more of, or null.</summary>
+    private static ReportFormat? Shape(string text, IReadOnlyList<ReportFormat> formats)
+    {
+        var scores = formats.Select(f => (Format: f, Score: OwnLabelsFound(text, f, formats))).OrderByDescending(s => s.Score).ToList();
+        return scores.Count > 1 && scores[0].Score - scores[1].Score >= ShapeMargin ? scores[0].Format : null;
+    }
+
+    private static int OwnLabelsFound(string text, ReportFormat format, IReadOnlyList<ReportFormat> formats)
+    {
+        var others = new HashSet<string>(formats.Where(f => f != format).SelectMany(Labels));
+        return Labels(format).Where(label => !others.Contains(label)).Count(label => text.IndexOf(label, StringComparison.Ordinal) >= 0);
+    }
+
+    /// <summary>A format's table numbers and row and column labels, normalized.</summary>
+    private static IEnumerable<string> Labels(ReportFormat format) =>
+        format.Template.Tables
+            .SelectMany(t => t.Rows.Select(r => r.FullLabel).Append(t.Number).Concat(t.Columns.Select(c => c.Label)))
+            .Select(LabelText.Normalize)
+            .Where(label => label.Length > 1)
+            .Distinct();
 }

@@ -12,6 +12,6 @@ public enum FormatEvidence
     /// <summary>The report's year falls under the format (the newest format not newer than the year).</summary>
     Year,
 
-    /// <summary>The report's tables and labels match the format best.</summary>
+    /// <summary>The report's tables have rows and columns that only this format has (or nothing else decides).</summary>
     Shape,
 }

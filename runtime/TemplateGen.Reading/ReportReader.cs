@@ -31,8 +31,9 @@ public static class ReportReader
     /// <summary>Reads a report into the format it follows, chosen among <paramref name="formats"/>.</summary>
     /// <param name="content">The report's text or HTML; null or empty gives a reading that says so.</param>
     /// <param name="formats">
-    /// The formats the report may follow. With one, it is used; with several, the report decides: the notice it
-    /// cites, else its year, else the shape of its tables (<see cref="ReportReading.FormatEvidence"/> says which).
+    /// The formats the report may follow. With one, it is used; with several, the report decides: the shape of its
+    /// tables (rows and columns only one format has), else the notice it cites, else its year
+    /// (<see cref="ReportReading.FormatEvidence"/> says which, <see cref="ReportReading.FormatDisagreement"/> when they differ).
     /// </param>
     /// <param name="source">Where the report came from, for messages (a file name, a URL).</param>
     /// <returns>The filled report and what the reader found.</returns>
@@ -46,13 +47,42 @@ public static class ReportReader
 
         var lines = SourceLines.Read(content ?? "");
         var header = ReportHeaderReader.Read(lines);
-        var (format, evidence) = formats.Count == 1 ? (formats[0], FormatEvidence.Override) : FormatDetector.Detect(lines, header.Year, formats);
+        var (format, evidence, disagreement) = formats.Count == 1 ? (formats[0], FormatEvidence.Override, null) : FormatDetector.Detect(lines, header.Year, formats);
         var report = format.CreateReport();
-        var tables = ReadTables(lines, report.Tables);
-        return new ReportReading(source ?? "", report, format, evidence, header, tables, InputProblem(content, tables, format));
+        var tables = ReadTables(lines, report.Tables, format);
+        return new ReportReading(source ?? "", report, format, evidence, disagreement, header, tables, InputProblem(content, tables, format));
     }
 
-    private static IReadOnlyList<TableReading> ReadTables(IReadOnlyList<SourceLine> lines, IReadOnlyList<IReportTable> tables)
+    /// <summary>
+    /// Reads every table twice, by lines (cells split by '|', tabs or one per line, positions kept) and as running
+    /// text (the body on one line, cells run together), and keeps per table the reading with more values.
+    /// </summary>
+    private static IReadOnlyList<TableReading> ReadTables(IReadOnlyList<SourceLine> lines, IReadOnlyList<IReportTable> tables, ReportFormat format)
+    {
+        var byLines = ReadLines(lines, tables);
+        var running = RunningTextReader.Read(FlatText.Build(lines), format.CreateReport().Tables);
+        var readings = new TableReading[tables.Count];
+        for (var i = 0; i < tables.Count; i++)
+        {
+            readings[i] = Better(byLines[i], running[i]) == byLines[i] ? byLines[i] : running[i].MovedTo(tables[i]);
+        }
+
+        return readings;
+    }
+
+    private static TableReading Better(TableReading byLines, TableReading running)
+    {
+        var (linesRead, runningRead) = (byLines.ValuesRead, running.ValuesRead);
+        if (linesRead != runningRead)
+        {
+            return linesRead > runningRead ? byLines : running;
+        }
+
+        // Equally many values: the reading that found more of the table (a heading, rows) says more about it.
+        return byLines.Line is null && running.Line is not null ? running : byLines;
+    }
+
+    private static IReadOnlyList<TableReading> ReadLines(IReadOnlyList<SourceLine> lines, IReadOnlyList<IReportTable> tables)
     {
         var metadata = new TableMetadata[tables.Count];
         for (var i = 0; i < tables.Count; i++)

@@ -1,12 +1,14 @@
 using System.Collections.Generic;
+using TemplateGen.Reading.Tables;
 
 namespace TemplateGen.Reading;
 
 /// <summary>A report read into the generated tables of its format, with everything the reader has to say about it.</summary>
 public class ReportReading
 {
-    internal ReportReading(string source, IReport report, ReportFormat format, FormatEvidence evidence, ReportHeader header, IReadOnlyList<TableReading> tables, string? inputProblem)
+    internal ReportReading(string source, IReport report, ReportFormat format, FormatEvidence evidence, string? formatDisagreement, ReportHeader header, IReadOnlyList<TableReading> tables, string? inputProblem)
     {
+        FormatDisagreement = formatDisagreement;
         Source = source;
         Report = report;
         Format = format;
@@ -27,6 +29,9 @@ public class ReportReading
 
     /// <summary>How the format was decided.</summary>
     public FormatEvidence FormatEvidence { get; }
+
+    /// <summary>When the shape of the tables, the notice cited and the year point at different formats, what each says; else null.</summary>
+    public string? FormatDisagreement { get; }
 
     /// <summary>The place and year the report states.</summary>
     public ReportHeader Header { get; }
@@ -59,7 +64,8 @@ public class ReportReading
 
     /// <summary>
     /// Checks the rules of every table that was read. A table that is missing or empty says nothing about
-    /// the rules; its absence is in <see cref="Tables"/> instead.
+    /// the rules; its absence is in <see cref="Tables"/> instead. Where a group was printed as one row
+    /// (<see cref="TableReading.PrintedGroups"/>), the rules that sum its rows use the group's printed values.
     /// </summary>
     /// <returns>Every violation of the tables read.</returns>
     public ValidationResult Validate()
@@ -69,7 +75,7 @@ public class ReportReading
         {
             if (table.IsRead)
             {
-                result = result.Merge(table.Table.Validate());
+                result = result.Merge(PrintedGroupRules.Apply(table, table.Table.Validate()));
             }
         }
 
@@ -100,7 +106,7 @@ public sealed class ReportReading<TReport> : ReportReading
     where TReport : IReport
 {
     internal ReportReading(ReportReading reading)
-        : base(reading.Source, reading.Report, reading.Format, reading.FormatEvidence, reading.Header, reading.Tables, reading.InputProblem)
+        : base(reading.Source, reading.Report, reading.Format, reading.FormatEvidence, reading.FormatDisagreement, reading.Header, reading.Tables, reading.InputProblem)
     {
     }
 

@@ -5,8 +5,16 @@ namespace TemplateGen.Reading;
 /// <summary>What reading one table of a report produced: the filled table and everything the reader has to say about it.</summary>
 public sealed class TableReading
 {
-    internal TableReading(IReportTable table, TableState state, int? line, IReadOnlyList<RowProblem> problems, IReadOnlyList<InferredCell> inferred, IReadOnlyList<LooseMatch> looseMatches)
+    private static readonly DecodedRow[] NoDecodedRows = new DecodedRow[0];
+    private static readonly CellNote[] NoNotes = new CellNote[0];
+
+    private static readonly PrintedGroup[] NoPrintedGroups = new PrintedGroup[0];
+
+    internal TableReading(IReportTable table, TableState state, int? line, IReadOnlyList<RowProblem> problems, IReadOnlyList<InferredCell> inferred, IReadOnlyList<LooseMatch> looseMatches, IReadOnlyList<DecodedRow>? decoded = null, IReadOnlyList<CellNote>? notes = null, IReadOnlyList<PrintedGroup>? printedGroups = null)
     {
+        PrintedGroups = printedGroups ?? NoPrintedGroups;
+        Decoded = decoded ?? NoDecodedRows;
+        Notes = notes ?? NoNotes;
         Table = table;
         State = state;
         Line = line;
@@ -33,7 +41,16 @@ public sealed class TableReading
     /// <summary>Cells filled in from a total in the same row, each with its reason.</summary>
     public IReadOnlyList<InferredCell> Inferred { get; }
 
-    /// <summary>Headings matched although printed differently from the form.</summary>
+    /// <summary>Rows whose run-together digits were split by the table's rules, each naming the rules it used.</summary>
+    public IReadOnlyList<DecodedRow> Decoded { get; }
+
+    /// <summary>Groups printed as one row (an earlier layout); their rows were not published.</summary>
+    public IReadOnlyList<PrintedGroup> PrintedGroups { get; }
+
+    /// <summary>What the reader did to values it read (unit conversions).</summary>
+    public IReadOnlyList<CellNote> Notes { get; }
+
+    /// <summary>Headings and row labels matched although printed differently from the form.</summary>
     public IReadOnlyList<LooseMatch> LooseMatches { get; }
 
     /// <summary>Whether anything of the table was read: false when it is missing or every value cell is empty.</summary>
@@ -47,6 +64,57 @@ public sealed class TableReading
         TableState.Empty => $"is present (line {Line}) but every value cell is empty",
         _ => "",
     };
+
+    /// <summary>The decoded row a cell belongs to, if its row was split by rules; otherwise null.</summary>
+    /// <param name="row">A data row of this table.</param>
+    /// <returns>The decoded row, or null.</returns>
+    public DecodedRow? DecodedAt(HeaderMetadata row)
+    {
+        foreach (var decoded in Decoded)
+        {
+            if (decoded.Row == row)
+            {
+                return decoded;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>This reading with its values copied into <paramref name="table"/>, a blank table of the same template.</summary>
+    internal TableReading MovedTo(IReportTable table)
+    {
+        for (var r = 0; r < Metadata.DataRows.Count; r++)
+        {
+            for (var c = 0; c < Metadata.DataColumns.Count; c++)
+            {
+                table.SetValue(r, c, Table.GetValue(r, c));
+            }
+        }
+
+        return new TableReading(table, State, Line, Problems, Inferred, LooseMatches, Decoded, Notes, PrintedGroups);
+    }
+
+    /// <summary>The number of data cells that hold a value.</summary>
+    internal int ValuesRead
+    {
+        get
+        {
+            var count = 0;
+            for (var r = 0; r < Metadata.DataRows.Count; r++)
+            {
+                for (var c = 0; c < Metadata.DataColumns.Count; c++)
+                {
+                    if (Table.GetValue(r, c) is not null)
+                    {
+                        count++;
+                    }
+                }
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>The inferred value of a cell, if the reader filled it in; otherwise null.</summary>
     /// <param name="row">A data row of this table.</param>

@@ -6,10 +6,10 @@ internal static class ExitCodes
     /// <summary>Every rule holds in every report.</summary>
     public const int Holds = 0;
 
-    /// <summary>At least one rule fails.</summary>
+    /// <summary>At least one rule fails in a table that was read (whatever else is missing).</summary>
     public const int RuleFails = 1;
 
-    /// <summary>A required table is missing or cannot be read, or a file cannot be read.</summary>
+    /// <summary>No rule fails, but a required table is missing or cannot be read, or a file cannot be read.</summary>
     public const int Unreadable = 2;
 
     /// <summary>The command line is wrong (EX_USAGE).</summary>

@@ -12,11 +12,18 @@ internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violatio
         ReportFormat.Of<GovDisclosure.Y2021.Report>(),
     };
 
-    /// <summary>The one place the exit code of a report is decided: 0 every rule holds; 1 a rule fails; 2 a required table is missing or has no values.</summary>
+    /// <summary>
+    /// The one place the exit code of a report is decided: 1 when a rule fails in any table that was read, even if
+    /// another table is missing (the verdict users care about is not hidden); else 2 when a required table is
+    /// missing or has no values; else 0.
+    /// </summary>
     public int ExitCode =>
-        !Reading.AllTablesRead ? ExitCodes.Unreadable
-        : Violations.Any(v => v.Status == ViolationStatus.Failed) ? ExitCodes.RuleFails
+        Violations.Any(v => v.Status == ViolationStatus.Failed) ? ExitCodes.RuleFails
+        : !Reading.AllTablesRead ? ExitCodes.Unreadable
         : ExitCodes.Holds;
+
+    /// <summary>Each table's verdict, in template order.</summary>
+    public IReadOnlyList<TableVerdict> Tables => Reading.Tables.Select(t => TableVerdict.Of(t, Violations)).ToList();
 
     /// <summary>Reads <paramref name="content"/> as the format it follows (or <paramref name="format"/>) and checks every table read.</summary>
     public static ReportCheck Run(string source, string content, ReportFormat? format = null)

@@ -26,19 +26,26 @@ internal static class ConsoleReport
         var reading = check.Reading;
         console.Write(new Rule(Markup.Escape(reading.Source)).LeftJustified());
         console.MarkupLine($"[bold]{Markup.Escape(reading.Header.Place ?? "(place not stated)")}[/], {Markup.Escape(reading.Header.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(year not stated)")} · format {Markup.Escape(reading.Format.Template.Notice)} ({Evidence(reading.FormatEvidence)})");
-
-        var tables = new Table().Border(TableBorder.Rounded).AddColumns("Table", "Read", "Details");
-        foreach (var table in reading.Tables)
+        if (reading.FormatDisagreement is { } disagreement)
         {
-            tables.AddRow(Markup.Escape(table.Metadata.ShortTitle), State(table.State), Markup.Escape(Details(table)));
+            console.MarkupLine($"  [yellow]•[/] {Markup.Escape(disagreement)}");
+        }
+
+        if (reading.InputProblem is { } inputProblem)
+        {
+            console.MarkupLine($"  [yellow]•[/] {Markup.Escape(inputProblem)}");
+        }
+
+        var tables = new Table().Border(TableBorder.Rounded).AddColumns("Table", "Read", "Rules", "Details");
+        foreach (var verdict in check.Tables)
+        {
+            tables.AddRow(Markup.Escape(verdict.Reading.Metadata.ShortTitle), State(verdict), Outcome(verdict), Markup.Escape(Details(verdict.Reading)));
         }
 
         console.Write(tables);
         foreach (var table in reading.Tables.Where(r => r.IsRead))
         {
-            foreach (var line in table.LooseMatches.Select(m => m.ToString())
-                .Concat(table.Problems.Select(p => p.ToString()))
-                .Concat(table.Inferred.Select(i => i.ToString())))
+            foreach (var line in Details(table, includeProblems: true))
             {
                 console.MarkupLine($"  [yellow]•[/] {Markup.Escape(line)}");
             }
@@ -65,29 +72,47 @@ internal static class ConsoleReport
         console.MarkupLine(check.ExitCode switch
         {
             ExitCodes.Holds => "[green]every rule holds[/]",
-            ExitCodes.RuleFails => $"[red]{check.Violations.Count(v => v.Status == ViolationStatus.Failed)} rule check(s) failed[/]",
+            ExitCodes.RuleFails => $"[red]{check.Violations.Count(v => v.Status == ViolationStatus.Failed)} rule check(s) failed[/]"
+                + (reading.AllTablesRead ? "" : $"[red]; not read: {Markup.Escape(string.Join("; ", reading.Tables.Where(r => !r.IsRead).Select(r => $"{r.Metadata.ShortTitle} {r.Why}")))}[/]"),
             _ => $"[red]cannot be checked: {Markup.Escape(string.Join("; ", reading.Tables.Where(r => !r.IsRead).Select(r => $"{r.Metadata.ShortTitle} {r.Why}")))}[/]",
         });
         console.WriteLine();
     }
+
+    /// <summary>Every line a reader of the report should see about how a table was read, in the order it was read.</summary>
+    public static IEnumerable<string> Details(TableReading table, bool includeProblems) =>
+        table.LooseMatches.Select(m => m.ToString())
+            .Concat(includeProblems ? table.Problems.Select(p => p.ToString()) : Enumerable.Empty<string>())
+            .Concat(table.Decoded.Select(d => d.ToString()))
+            .Concat(table.Inferred.Select(i => i.ToString()))
+            .Concat(table.Notes.Select(n => n.ToString()));
 
     private static string Details(TableReading reading) => reading.State switch
     {
         TableState.Missing or TableState.Empty => reading.Why,
         _ => string.Join(", ", new[]
         {
-            reading.LooseMatches.Count > 0 ? $"{reading.LooseMatches.Count} heading(s) matched loosely" : "",
+            reading.LooseMatches.Count > 0 ? $"{reading.LooseMatches.Count} label(s) matched loosely" : "",
             reading.Problems.Count > 0 ? $"{reading.Problems.Count} row(s) not read as published" : "",
+            reading.Decoded.Count > 0 ? $"{reading.Decoded.Count} row(s) decoded by rule {string.Join(", ", reading.Decoded.SelectMany(d => d.Rules).Select(r => r.Id).Distinct())}" : "",
             reading.Inferred.Count > 0 ? $"{reading.Inferred.Count} cell(s) inferred" : "",
         }.Where(s => s.Length > 0)),
     };
 
-    private static string State(TableState state) => state switch
+    private static string State(TableVerdict verdict) => verdict.Reading.State switch
     {
-        TableState.Complete => "[green]complete[/]",
+        TableState.Complete => $"[green]{Markup.Escape(verdict.ReadingText)}[/]",
         TableState.Incomplete => "[yellow]incomplete[/]",
         TableState.Empty => "[red]empty[/]",
         _ => "[red]missing[/]",
+    };
+
+    private static string Outcome(TableVerdict verdict) => verdict.Outcome switch
+    {
+        RuleOutcome.Holds => $"[green]{Markup.Escape(verdict.OutcomeText)}[/]",
+        RuleOutcome.Fails => $"[red]{Markup.Escape(verdict.OutcomeText)}[/]",
+        RuleOutcome.Incomplete => $"[yellow]{Markup.Escape(verdict.OutcomeText)}[/]",
+        _ => Markup.Escape(verdict.OutcomeText),
     };
 
     private static string Evidence(FormatEvidence evidence) => evidence switch

@@ -16,7 +16,7 @@ public sealed class HtmlRoundTripTests
         var roundTrip = ReportCheck.Run("000.html", Output.HtmlLayout.Write(original));
 
         roundTrip.Reading.Tables.Select(r => r.State).ShouldAllBe(s => s == TableState.Complete);
-        roundTrip.Reading.FormatEvidence.ShouldBe(FormatEvidence.Notice);
+        roundTrip.Reading.FormatEvidence.ShouldBe(FormatEvidence.Shape);
         foreach (var (table, copy) in original.Reading.Report.Tables.Zip(roundTrip.Reading.Report.Tables))
         {
             foreach (var row in table.Metadata.DataRows)

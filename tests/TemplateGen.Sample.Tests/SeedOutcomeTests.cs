@@ -15,7 +15,7 @@ public sealed class SeedOutcomeTests
 
         (check.Reading.Header.Place, check.Reading.Header.Year).ShouldBe(("重庆市沙坪坝区", (int?)2021));
         check.Reading.Format.Year.ShouldBe(2021);
-        check.Reading.FormatEvidence.ShouldBe(FormatEvidence.Notice);
+        check.Reading.FormatEvidence.ShouldBe(FormatEvidence.Shape);
         check.Reading.Tables.Select(r => r.State).ShouldAllBe(s => s == TableState.Complete);
         check.Violations.ShouldBeEmpty();
         check.ExitCode.ShouldBe(0);
@@ -45,13 +45,13 @@ public sealed class SeedOutcomeTests
     }
 
     [Fact]
-    public void Seed_002_2019_format_by_year_reads_signed_changes_and_holds()
+    public void Seed_002_2019_format_by_the_shape_of_its_tables_reads_signed_changes_and_holds()
     {
         var check = ReportCheck.Run("002", ReportFiles.Report(ReportFiles.Jinning2020));
 
         (check.Reading.Header.Place, check.Reading.Header.Year).ShouldBe(("昆明市晋宁区", (int?)2020));
         check.Reading.Format.Year.ShouldBe(2019);
-        check.Reading.FormatEvidence.ShouldBe(FormatEvidence.Year);
+        check.Reading.FormatEvidence.ShouldBe(FormatEvidence.Shape);
         check.Reading.Tables.Select(r => r.State).ShouldAllBe(s => s == TableState.Complete);
         Value(check, "Licensing", "AdministrativeLicensing", "Change").ShouldBe(-15);
         Value(check, "Enforcement", "Penalties", "Change").ShouldBe(49);

@@ -17,20 +17,8 @@ internal static class LabelText
         var result = new StringBuilder(text.Length);
         foreach (var raw in text)
         {
-            var c = TraditionalChinese.ToSimplified(raw);
-            if (c is >= '\uFF01' and <= '\uFF5E')
-            {
-                c = (char)(c - 0xFEE0); // full-width ASCII → ASCII
-            }
-
-            c = c switch
-            {
-                '〔' or '【' or '[' => '(',
-                '〕' or '】' or ']' => ')',
-                '：' => ':',
-                _ => c,
-            };
-            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」')
+            var c = NormalizeChar(raw);
+            if (IsIgnoredInLabels(c))
             {
                 continue;
             }
@@ -44,12 +32,39 @@ internal static class LabelText
             result.Append(c);
         }
 
-        foreach (var (wrong, right) in OcrConfusions)
+        FixOcrConfusions(result);
+        return result.ToString();
+    }
+
+    /// <summary>One character in its comparable form: simplified, half-width, one kind of bracket.</summary>
+    public static char NormalizeChar(char raw)
+    {
+        var c = TraditionalChinese.ToSimplified(raw);
+        if (c is >= '\uFF01' and <= '\uFF5E')
         {
-            result.Replace(wrong, right);
+            c = (char)(c - 0xFEE0); // full-width ASCII → ASCII
         }
 
-        return result.ToString();
+        return c switch
+        {
+            '〔' or '【' or '[' => '(',
+            '〕' or '】' or ']' => ')',
+            '：' => ':',
+            '\u3000' => ' ',
+            _ => c,
+        };
+    }
+
+    /// <summary>Characters labels are compared without: whitespace and quotes, which published labels add and drop.</summary>
+    public static bool IsIgnoredInLabels(char c) => char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」';
+
+    /// <summary>Replaces the OCR confusions seen in published PDFs (总记 for 总计), in place; each keeps its length.</summary>
+    public static void FixOcrConfusions(StringBuilder text)
+    {
+        foreach (var (wrong, right) in OcrConfusions)
+        {
+            text.Replace(wrong, right);
+        }
     }
 
     public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';

@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace TemplateGen.Reading.Text;
+
+/// <summary>One value read from a cell's text, with the unit printed after it, if any.</summary>
+internal readonly record struct CellToken(decimal Value, string Text, string? Unit);
+
+/// <summary>How a row's cell text splits into exactly one value per data column.</summary>
+/// <param name="Count">How many splits respect the value kinds (capped at <see cref="CellSplitter.MaxCandidates"/> + 1).</param>
+/// <param name="Candidates">Every split, when there are at most <see cref="CellSplitter.MaxCandidates"/>; else empty.</param>
+/// <param name="MostValues">The most values the text can hold whatever the columns: tells a lost cell from a run-on.</param>
+internal sealed record CellSplit(long Count, IReadOnlyList<CellToken[]> Candidates, int MostValues);
+
+/// <summary>
+/// Splits the text of a row's cells into one value per data column. Separators (spaces, '|', tabs, line
+/// breaks) always end a value; where digits run together every split that respects the columns' value kinds
+/// is counted by dynamic programming (a count has no leading zero unless it is 0; 增/减 and a sign start a
+/// signed count; an amount may carry decimals and a unit), so the work is linear in the text, whatever its length.
+/// </summary>
+internal static class CellSplitter
+{
+    /// <summary>The most splits listed; a row with more is reported, not enumerated.</summary>
+    public const int MaxCandidates = 256;
+
+    private const int MaxDigits = 18;
+    private static readonly string[] CountUnits = { "件", "个", "次", "项", "人" };
+    private static readonly string[] AmountUnits = { "万元", "元", "%" };
+
+    public static CellSplit Split(string text, IReadOnlyList<HeaderMetadata> columns)
+    {
+        var s = text.ToCharArray();
+        var n = s.Length;
+        var columnCount = columns.Count;
+
+        // tokens[p][kind]: every value that can start at p (p at a non-separator), by value kind.
+        var tokens = new List<(int Length, CellToken Token)>?[n, 3];
+        List<(int Length, CellToken Token)> TokensAt(int p, ValueKind kind) =>
+            tokens[p, (int)kind] ??= Tokenize(s, p, kind);
+
+        // ways[p, c]: the splits of s[p..] into columns c.. (p after separators), capped.
+        var ways = new long[n + 1, columnCount + 1];
+        for (var p = n; p >= 0; p--)
+        {
+            if (p < n && IsSeparator(s[p]))
+            {
+                continue;
+            }
+
+            for (var c = columnCount; c >= 0; c--)
+            {
+                if (c == columnCount)
+                {
+                    ways[p, c] = p == n ? 1 : 0;
+                    continue;
+                }
+
+                if (p == n)
+                {
+                    continue;
+                }
+
+                long total = 0;
+                foreach (var (length, _) in TokensAt(p, columns[c].Kind))
+                {
+                    total = Math.Min(MaxCandidates + 1L, total + ways[SkipSeparators(s, p + length), c + 1]);
+                }
+
+                ways[p, c] = total;
+            }
+        }
+
+        var first = SkipSeparators(s, 0);
+        var count = ways[first, 0];
+        var candidates = new List<CellToken[]>();
+        if (count is > 0 and <= MaxCandidates)
+        {
+            Enumerate(first, 0, new CellToken[columnCount]);
+        }
+
+        return new CellSplit(count, candidates, MostValues(s));
+
+        void Enumerate(int p, int c, CellToken[] chosen)
+        {
+            if (c == columnCount)
+            {
+                candidates.Add((CellToken[])chosen.Clone());
+                return;
+            }
+
+            foreach (var (length, token) in TokensAt(p, columns[c].Kind))
+            {
+                var next = SkipSeparators(s, p + length);
+                if (ways[next, c + 1] > 0)
+                {
+                    chosen[c] = token;
+                    Enumerate(next, c + 1, chosen);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a character can be part of a row's cell text.</summary>
+    public static bool IsValueChar(char c) =>
+        LabelText.IsAsciiDigit(c) || IsSeparator(c) || c is '.' or ',' or '增' or '减' or '+' or '-' or '%' or '万' or '元' || Array.IndexOf(CountUnits, c.ToString()) >= 0;
+
+    public static bool IsSeparator(char c) => c is ' ' or '|' or '\t' or '\n' or '\r';
+
+    private static int SkipSeparators(char[] s, int p)
+    {
+        while (p < s.Length && IsSeparator(s[p]))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>The values that can start at <paramref name="p"/> for a column of <paramref name="kind"/>.</summary>
+    private static List<(int Length, CellToken Token)> Tokenize(char[] s, int p, ValueKind kind)
+    {
+        var result = new List<(int, CellToken)>();
+        var sign = 1m;
+        var q = p;
+        if (kind == ValueKind.SignedCount && q < s.Length && s[q] is '增' or '减' or '+' or '-')
+        {
+            sign = s[q] is '减' or '-' ? -1m : 1m;
+            q++;
+        }
+
+        if (q >= s.Length || !LabelText.IsAsciiDigit(s[q]))
+        {
+            return result;
+        }
+
+        var digitsEnd = q;
+        while (digitsEnd < s.Length && LabelText.IsAsciiDigit(s[digitsEnd]) && digitsEnd - q < MaxDigits)
+        {
+            digitsEnd++;
+        }
+
+        // A whole number: "0" alone, or digits without a leading zero; any prefix of the run can end the value.
+        var lastEnd = s[q] == '0' ? q + 1 : digitsEnd;
+        for (var end = q + 1; end <= lastEnd; end++)
+        {
+            var whole = decimal.Parse(new string(s, q, end - q), CultureInfo.InvariantCulture);
+            if (kind == ValueKind.Amount && end < s.Length && s[end] == '.')
+            {
+                // Decimals: every length of the digit run after the point.
+                for (var decimalsEnd = end + 2; decimalsEnd <= s.Length && LabelText.IsAsciiDigit(s[decimalsEnd - 1]) && decimalsEnd - end <= MaxDigits; decimalsEnd++)
+                {
+                    var number = decimal.Parse(new string(s, q, decimalsEnd - q), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                    AddWithUnits(result, s, p, decimalsEnd, sign * number, AmountUnits);
+                }
+            }
+
+            AddWithUnits(result, s, p, end, sign * whole, kind == ValueKind.Amount ? AmountUnits : CountUnits);
+        }
+
+        return result;
+    }
+
+    private static void AddWithUnits(List<(int, CellToken)> result, char[] s, int start, int end, decimal value, string[] units)
+    {
+        var text = new string(s, start, end - start);
+        result.Add((end - start, new CellToken(value, text, null)));
+        foreach (var unit in units)
+        {
+            if (end + unit.Length <= s.Length && string.CompareOrdinal(new string(s, end, unit.Length), unit) == 0)
+            {
+                result.Add((end + unit.Length - start, new CellToken(value, text + unit, unit)));
+            }
+        }
+    }
+
+    /// <summary>The most values a text holds: every digit its own value where it can be.</summary>
+    private static int MostValues(char[] s)
+    {
+        var count = 0;
+        for (var p = 0; p < s.Length; p++)
+        {
+            if (LabelText.IsAsciiDigit(s[p]) && (p == 0 || !(s[p - 1] == '.' && p >= 2 && LabelText.IsAsciiDigit(s[p - 2]))))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
