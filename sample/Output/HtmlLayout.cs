@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using TemplateGen.Reading;
 using TemplateGen.Sample.Checking;
 
 namespace TemplateGen.Sample.Output;
@@ -20,6 +21,8 @@ internal static class HtmlLayout
         td.value { text-align: right; min-width: 3em; }
         .failed { background: #f8c9c4; }
         .inferred { background: #cfe3f7; font-style: italic; }
+        .decoded { text-decoration: underline dotted; }
+        .verdict { color: #444; }
         .failed.inferred { background: linear-gradient(135deg, #f8c9c4 50%, #cfe3f7 50%); }
         .legend span { display: inline-block; padding: 0.1em 0.6em; margin-right: 1em; border: 1px solid #888; }
         """;
@@ -32,7 +35,7 @@ internal static class HtmlLayout
             .Append(E(Title(check))).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
             .Append("<h1>").Append(E(Title(check))).Append("</h1>\n")
             .Append("<p>").Append(E($"{reading.Format.Template.Title} {reading.Format.Template.Notice}")).Append("</p>\n")
-            .Append("<p class=\"legend\"><span class=\"failed\">a rule that uses this cell fails</span><span class=\"inferred\">filled in from the row's total, not published</span></p>\n");
+            .Append("<p class=\"legend\"><span class=\"failed\">a rule that uses this cell fails</span><span class=\"inferred\">filled in from the row's total, not published</span><span class=\"decoded\">split from run-together digits by a rule (hover for which)</span></p>\n");
         string? section = null;
         foreach (var table in reading.Tables)
         {
@@ -49,13 +52,23 @@ internal static class HtmlLayout
                 html.Append("<h3>").Append(E(metadata.Number + metadata.Label)).Append("</h3>\n");
             }
 
+            var verdict = TableVerdict.Of(table, check.Violations);
+            html.Append("<p class=\"verdict\">").Append(E($"{verdict.ReadingText}; {verdict.OutcomeText}")).Append("</p>\n");
             if (!table.IsRead)
             {
                 html.Append("<p>").Append(E(table.Why)).Append("</p>\n");
                 continue;
             }
 
-            WriteTable(html, check, table.Table);
+            var details = ConsoleReport.Details(table, includeProblems: true).ToList();
+            if (details.Count > 0)
+            {
+                html.Append("<ul>\n");
+                details.ForEach(line => html.Append("<li>").Append(E(line)).Append("</li>\n"));
+                html.Append("</ul>\n");
+            }
+
+            WriteTable(html, check, table);
         }
 
         return html.Append("</body>\n</html>\n").ToString();
@@ -65,8 +78,9 @@ internal static class HtmlLayout
         ? $"{header.Place}{year.ToString(CultureInfo.InvariantCulture)}年政府信息公开工作年度报告"
         : check.Reading.Source;
 
-    private static void WriteTable(StringBuilder html, ReportCheck check, IReportTable table)
+    private static void WriteTable(StringBuilder html, ReportCheck check, TableReading reading)
     {
+        var table = reading.Table;
         var metadata = table.Metadata;
         var headerRows = metadata.Columns.Max(c => c.Depth) + 1;
         var labelColumns = metadata.Rows.Max(r => r.Depth) + 1;
@@ -110,8 +124,15 @@ internal static class HtmlLayout
                     classes.Add("inferred");
                 }
 
+                var decoded = reading.DecodedAt(row);
+                if (decoded is not null)
+                {
+                    classes.Add("decoded");
+                }
+
                 var value = table.GetValue(row.DataIndex, column.DataIndex);
-                html.Append("<td class=\"").Append(string.Join(' ', classes)).Append("\">")
+                var title = decoded is null ? "" : $" title=\"{E($"decoded by rule {string.Join(", ", decoded.Rules.Select(r => r.Id))} from '{decoded.Printed}'")}\"";
+                html.Append("<td class=\"").Append(string.Join(' ', classes)).Append('"').Append(title).Append('>')
                     .Append(E(value?.ToString(CultureInfo.InvariantCulture) ?? "")).Append("</td>");
             }
 

@@ -20,6 +20,15 @@ internal static class TestReports
 
     public static string Data(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", name));
 
+    /// <summary>A real report from RealReports/ (a path below it, e.g. series/published/pingtan-admin-2021.txt).</summary>
+    public static ReportReading Real(string path) => ReportReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "RealReports", path)), Formats, path);
+
+    /// <summary>The violations of one table, as (rule, status, line) in rule order.</summary>
+    public static (string Rule, ViolationStatus Status, string Line)[] Violations(ReportReading reading, string table) =>
+        reading.Validate().Violations.Where(v => v.Table.Id == table).Select(v => (v.RuleId, v.Status, v.Line.DisplayLabel)).ToArray();
+
+    public static TableReading Table(ReportReading reading, string table) => reading.Tables.Single(t => t.Metadata.Id == table);
+
     public static decimal? Value(ReportReading reading, string table, string row, string column)
     {
         var t = reading.Report.Tables.Single(x => x.Metadata.Id == table);

@@ -28,6 +28,49 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_failed_rule_exits_1_even_when_another_table_is_missing()
+    {
+        var text = File.ReadAllText(ReportFiles.RealReport("pingtan-nyn-2021.txt")).Replace("四、政府信息公开行政复议、行政诉讼情况", "", StringComparison.Ordinal)
+            .Replace("行政复议行政诉讼结果维持", "", StringComparison.Ordinal);
+        var path = Path.Combine(Path.GetTempPath(), $"nyn-without-four-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, text);
+        try
+        {
+            var (code, output) = Run("check", path, "--json");
+
+            code.ShouldBe(1);
+            using var json = JsonDocument.Parse(output);
+            var tables = json.RootElement.GetProperty("reports")[0].GetProperty("tables").EnumerateArray().ToDictionary(t => t.GetProperty("id").GetString()!);
+            tables["ReviewsAndLitigation"].GetProperty("state").GetString().ShouldBe("Missing");
+            tables["Applications"].GetProperty("rules").GetString().ShouldBe("Fails");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Every_output_says_which_rules_decoded_cells_and_which_were_checked()
+    {
+        var (code, output) = Run("check", ReportFiles.RealReport("series/published/pingtan-admin-2021.txt"), "--json");
+
+        code.ShouldBe(0);
+        using var json = JsonDocument.Parse(output);
+        var applications = json.RootElement.GetProperty("reports")[0].GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "Applications");
+        applications.GetProperty("reading").GetString().ShouldBe("read, with decoded or inferred cells");
+        applications.GetProperty("rulesUsedForReading").EnumerateArray().Select(r => r.GetString()).ShouldBe(new[] { "I1", "I2" });
+        applications.GetProperty("rulesChecked").EnumerateArray().Select(r => r.GetString()).ShouldBe(new[] { "S1", "I1", "I2" });
+        applications.GetProperty("decoded").EnumerateArray().Select(d => d.GetProperty("printed").GetString()).ShouldContain("270020130");
+
+        using var writer = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(writer), Ansi = Spectre.Console.AnsiSupport.No });
+        console.Profile.Width = 400;
+        Output.ConsoleReport.Write(console, new[] { ReportCheck.Run("2021", File.ReadAllText(ReportFiles.RealReport("series/published/pingtan-admin-2021.txt"))) });
+        writer.ToString().ShouldContain("（一）予以公开 '270020130' decoded by rule I2, I1");
+    }
+
+    [Fact]
     public void A_file_that_cannot_be_read_exits_2_and_the_others_are_still_checked()
     {
         var (code, output) = Run("check", Path.Combine(AppContext.BaseDirectory, "Reports", "no-such-report.txt"), Path.Combine(AppContext.BaseDirectory, "Reports", ReportFiles.Shapingba2021), "--json");

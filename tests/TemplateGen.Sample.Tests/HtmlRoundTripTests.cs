@@ -5,7 +5,7 @@ using Xunit;
 
 namespace TemplateGen.Sample.Tests;
 
-/// <summary>The sample's HTML page of a report reads back into the same values.</summary>
+/// <summary>The sample's HTML page of a report: it reads back into the same values and marks how cells were read.</summary>
 public sealed class HtmlRoundTripTests
 {
     [Fact]
@@ -27,5 +27,16 @@ public sealed class HtmlRoundTripTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void The_page_marks_cells_decoded_by_a_rule_and_says_each_tables_verdict()
+    {
+        var check = ReportCheck.Run("2021", File.ReadAllText(ReportFiles.RealReport("series/published/pingtan-admin-2021.txt")));
+
+        var page = Output.HtmlLayout.Write(check);
+
+        page.ShouldContain("<td class=\"value decoded\" title=\"decoded by rule I2 from &#39;640020470&#39;\">64</td>");
+        page.ShouldContain("<p class=\"verdict\">read, with decoded or inferred cells; rules hold (I1, I2 used to read cells, so no evidence for those rows)</p>");
     }
 }

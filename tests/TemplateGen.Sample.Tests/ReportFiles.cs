@@ -11,5 +11,6 @@ internal static class ReportFiles
 
     public static string Report(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reports", name));
 
-    public static string Data(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", name));
+    /// <summary>The path of a real report (the reading tests' copies of the web archive's files).</summary>
+    public static string RealReport(string path) => Path.Combine(AppContext.BaseDirectory, "RealReports", path);
 }

@@ -422,10 +422,11 @@ internal sealed class RunningTextReader
             var shown = listed.Take(CandidatesShown).Select(c => string.Join("|", c.Select(t => t.Text)));
             var more = listed.Count > CandidatesShown ? ", …" : "";
             var ruleIds = string.Join(", ", row.RowRules.Select(r => r.Id));
-            var why = row.RowRules.Count == 0 ? "no rule relates its cells"
+            var why = row.RowRules.Count == 0 && columnRules.Count == 0 ? "the table has no rule that could choose one"
+                : row.RowRules.Count == 0 ? "the rules between rows do not choose one"
                 : row.Satisfying == 0 ? $"none satisfies rule {ruleIds}"
-                : $"{row.Satisfying} satisfy rule {ruleIds}";
-            _problems.Add(new RowProblem(row.Line, row.Row.DisplayLabel, $"'{row.Printed}' splits into {columns} values in {row.Splits} ways ({string.Join("; ", shown)}{more}) and {why}, nor do the rules between rows choose one; the row is left blank"));
+                : $"{row.Satisfying} satisfy rule {ruleIds} and the rules between rows do not choose one";
+            _problems.Add(new RowProblem(row.Line, row.Row.DisplayLabel, $"'{row.Printed}' splits into {columns} values in {row.Splits} ways ({string.Join("; ", shown)}{more}) and {why}; the row is left blank"));
         }
     }
 

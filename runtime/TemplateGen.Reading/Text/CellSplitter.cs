@@ -158,7 +158,31 @@ internal static class CellSplitter
             AddWithUnits(result, s, p, end, sign * whole, kind == ValueKind.Amount ? AmountUnits : CountUnits);
         }
 
+        AddThousandsGrouped(result, s, p, q, sign, kind);
         return result;
+    }
+
+    /// <summary>A whole number written with thousands separators (1,234,567): one to three digits, then groups of three.</summary>
+    private static void AddThousandsGrouped(List<(int, CellToken)> result, char[] s, int p, int q, decimal sign, ValueKind kind)
+    {
+        var end = q;
+        while (end < s.Length && end - q < 3 && LabelText.IsAsciiDigit(s[end]))
+        {
+            end++;
+        }
+
+        if (s[q] == '0')
+        {
+            return;
+        }
+
+        var digits = new System.Text.StringBuilder(new string(s, q, end - q));
+        while (end + 3 < s.Length && s[end] == ',' && LabelText.IsAsciiDigit(s[end + 1]) && LabelText.IsAsciiDigit(s[end + 2]) && LabelText.IsAsciiDigit(s[end + 3]) && digits.Length < MaxDigits)
+        {
+            digits.Append(s, end + 1, 3);
+            end += 4;
+            AddWithUnits(result, s, p, end, sign * decimal.Parse(digits.ToString(), CultureInfo.InvariantCulture), kind == ValueKind.Amount ? AmountUnits : CountUnits);
+        }
     }
 
     private static void AddWithUnits(List<(int, CellToken)> result, char[] s, int start, int end, decimal value, string[] units)

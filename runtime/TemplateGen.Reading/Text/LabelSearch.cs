@@ -33,7 +33,7 @@ internal static class LabelSearch
     /// <summary>
     /// Sellers' algorithm: the edit distance of the label to its best match ending at each position, with the
     /// match's start carried along. O(label × window); callers keep windows short. The best is the fewest edits,
-    /// then the earliest start.
+    /// then the earliest, then the longest.
     /// </summary>
     private static LabelMatch? Approximate(string text, string label, int from, int to, int allowed)
     {
@@ -75,7 +75,9 @@ internal static class LabelSearch
                 }
             }
 
-            if (distance[m] <= allowed && (best is not { } b || distance[m] < b.Distance))
+            // Fewer edits win; equally many win too when they extend the best match by one character ("案件" for
+            // "案卷" is one substitution, not a deletion that leaves "件" behind).
+            if (distance[m] <= allowed && (best is not { } b || distance[m] < b.Distance || (distance[m] == b.Distance && b.End == i)))
             {
                 best = new LabelMatch(start[m], i + 1, distance[m]);
             }
