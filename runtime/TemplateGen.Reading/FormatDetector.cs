@@ -14,13 +14,16 @@ internal static class FormatDetector
     /// <summary>How many more of its own labels one format must show than another for the shape to decide.</summary>
     private const int ShapeMargin = 3;
 
-    public static (ReportFormat Format, FormatEvidence Evidence, string? Disagreement) Detect(IReadOnlyList<SourceLine> lines, int? year, IReadOnlyList<ReportFormat> formats)
+    /// <param name="text">The report's label view (<see cref="FlatText.Key"/>).</param>
+    /// <param name="year">The report year, if it states one.</param>
+    /// <param name="formats">The formats to choose among.</param>
+    public static (ReportFormat Format, FormatEvidence Evidence, string? Disagreement) Detect(string text, int? year, IReadOnlyList<ReportFormat> formats)
     {
-        var text = LabelText.Normalize(string.Concat(lines.Select(l => l.Text)));
         var cited = formats.Where(f => f.NoticeCitation is { } citation && text.IndexOf(citation, StringComparison.Ordinal) >= 0).ToList();
         var byNotice = cited.Count == 1 ? cited[0] : null;
         var byYear = year is { } y ? formats.Where(f => f.Year <= y).OrderBy(f => f.Year).LastOrDefault() : null;
-        var byShape = Shape(text, formats);
+        var found = new HashSet<string>(formats.SelectMany(f => f.Labels).Distinct().Where(label => text.IndexOf(label, StringComparison.Ordinal) >= 0));
+        var byShape = Shape(found, formats);
 
         if (byShape is not null)
         {
@@ -41,28 +44,21 @@ internal static class FormatDetector
         }
 
         // Nothing decides clearly: the format with the most of its own labels, the newest on a tie.
-        var best = formats.Select(f => (Format: f, Score: OwnLabelsFound(text, f, formats))).OrderByDescending(f => f.Score).ThenByDescending(f => f.Format.Year ?? 0).First();
+        var best = formats.Select(f => (Format: f, Score: OwnLabelsFound(found, f, formats))).OrderByDescending(f => f.Score).ThenByDescending(f => f.Format.Year ?? 0).First();
         return (best.Format, FormatEvidence.Shape, null);
     }
 
     /// <summary>The format whose own labels (those no other format has) the text shows clearly more of, or null.</summary>
-    private static ReportFormat? Shape(string text, IReadOnlyList<ReportFormat> formats)
+    private static ReportFormat? Shape(HashSet<string> found, IReadOnlyList<ReportFormat> formats)
     {
-        var scores = formats.Select(f => (Format: f, Score: OwnLabelsFound(text, f, formats))).OrderByDescending(s => s.Score).ToList();
+        var scores = formats.Select(f => (Format: f, Score: OwnLabelsFound(found, f, formats))).OrderByDescending(s => s.Score).ToList();
         return scores.Count > 1 && scores[0].Score - scores[1].Score >= ShapeMargin ? scores[0].Format : null;
     }
 
-    private static int OwnLabelsFound(string text, ReportFormat format, IReadOnlyList<ReportFormat> formats)
+    /// <summary>How many of the labels only this format has are among those <paramref name="found"/> in the report.</summary>
+    private static int OwnLabelsFound(HashSet<string> found, ReportFormat format, IReadOnlyList<ReportFormat> formats)
     {
-        var others = new HashSet<string>(formats.Where(f => f != format).SelectMany(Labels));
-        return Labels(format).Where(label => !others.Contains(label)).Count(label => text.IndexOf(label, StringComparison.Ordinal) >= 0);
+        var others = new HashSet<string>(formats.Where(f => f != format).SelectMany(f => f.Labels));
+        return format.Labels.Count(label => !others.Contains(label) && found.Contains(label));
     }
-
-    /// <summary>A format's table numbers and row and column labels, normalized.</summary>
-    private static IEnumerable<string> Labels(ReportFormat format) =>
-        format.Template.Tables
-            .SelectMany(t => t.Rows.Select(r => r.FullLabel).Append(t.Number).Concat(t.Columns.Select(c => c.Label)))
-            .Select(LabelText.Normalize)
-            .Where(label => label.Length > 1)
-            .Distinct();
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using TemplateGen.Reading.Text;
 
@@ -10,6 +12,7 @@ public sealed class ReportFormat
     private static readonly Regex NoticeYear = new(@"(19|20)\d\d", RegexOptions.CultureInvariant);
     private static readonly Regex NoticeNumber = new(@"〔[^〕]{1,12}〕\d{1,6}号", RegexOptions.CultureInvariant);
     private readonly Func<IReport> _create;
+    private IReadOnlyList<string>? _labels;
 
     private ReportFormat(TemplateMetadata template, Func<IReport> create)
     {
@@ -29,6 +32,14 @@ public sealed class ReportFormat
 
     /// <summary>The notice as reports cite it, normalized (〔2021〕30号 → (2021)30号), when the notice has that form.</summary>
     internal string? NoticeCitation { get; }
+
+    /// <summary>The format's table numbers and row and column labels, normalized, computed once: what its shape is recognized by.</summary>
+    internal IReadOnlyList<string> Labels => _labels ??= Template.Tables
+        .SelectMany(t => t.Rows.Select(r => r.FullLabel).Concat(new[] { t.Number }).Concat(t.Columns.Select(c => c.Label)))
+        .Select(LabelText.Normalize)
+        .Where(label => label.Length > 1)
+        .Distinct()
+        .ToList();
 
     /// <summary>The format of a generated report type.</summary>
     /// <typeparam name="TReport">A report class TemplateGen generated.</typeparam>

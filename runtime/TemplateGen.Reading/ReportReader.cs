@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using TemplateGen.Reading.Tables;
 using TemplateGen.Reading.Text;
 
@@ -46,21 +47,28 @@ public static class ReportReader
         }
 
         var lines = SourceLines.Read(content ?? "");
+        var flat = FlatText.Build(lines);
         var header = ReportHeaderReader.Read(lines);
-        var (format, evidence, disagreement) = formats.Count == 1 ? (formats[0], FormatEvidence.Override, null) : FormatDetector.Detect(lines, header.Year, formats);
+        var (format, evidence, disagreement) = formats.Count == 1 ? (formats[0], FormatEvidence.Override, null) : FormatDetector.Detect(flat.Key, header.Year, formats);
         var report = format.CreateReport();
-        var tables = ReadTables(lines, report.Tables, format);
+        var tables = ReadTables(lines, flat, report.Tables, format);
         return new ReportReading(source ?? "", report, format, evidence, disagreement, header, tables, InputProblem(content, tables, format));
     }
 
     /// <summary>
-    /// Reads every table twice, by lines (cells split by '|', tabs or one per line, positions kept) and as running
-    /// text (the body on one line, cells run together), and keeps per table the reading with more values.
+    /// Reads every table by lines (cells split by '|', tabs or one per line, positions kept); when that leaves any
+    /// table short of complete, reads them all again as running text (the body on one line, cells run together)
+    /// and keeps per table the reading with more values.
     /// </summary>
-    private static IReadOnlyList<TableReading> ReadTables(IReadOnlyList<SourceLine> lines, IReadOnlyList<IReportTable> tables, ReportFormat format)
+    private static IReadOnlyList<TableReading> ReadTables(IReadOnlyList<SourceLine> lines, FlatText flat, IReadOnlyList<IReportTable> tables, ReportFormat format)
     {
         var byLines = ReadLines(lines, tables);
-        var running = RunningTextReader.Read(FlatText.Build(lines), format.CreateReport().Tables);
+        if (byLines.All(t => t.State == TableState.Complete))
+        {
+            return byLines;
+        }
+
+        var running = RunningTextReader.Read(flat, format.CreateReport().Tables);
         var readings = new TableReading[tables.Count];
         for (var i = 0; i < tables.Count; i++)
         {

@@ -16,12 +16,9 @@ internal sealed class RowMatcher
 
     public RowMatcher(TableMetadata table)
     {
-        _rows = table.DataRows.Select(r => (r, LabelText.Normalize(r.FullLabel), LabelText.Normalize(r.Label))).ToList();
-        _headers = new HashSet<string>(table.Rows.Where(r => r.IsGroup).Select(r => r.FullLabel)
-            .Concat(table.Columns.Select(c => c.FullLabel))
-            .Append(table.Corner)
-            .Select(LabelText.Normalize)
-            .Where(l => l.Length > 0));
+        var labels = TableLabels.Of(table);
+        _rows = table.DataRows.Select(r => (r, labels.Row(r), labels.RowLabel(r))).ToList();
+        _headers = labels.Headers;
         EmptyLabelRow = table.DataRows.FirstOrDefault(r => r.FullLabel.Length == 0);
     }
 

@@ -27,6 +27,7 @@ internal sealed class RunningTextReader
     private readonly List<CellNote> _notes = new();
     private readonly List<AmbiguousRow> _ambiguous = new();
     private readonly List<PrintedGroup> _printedGroups = new();
+    private readonly TableLabels _labels;
     private int _rowsFound;
 
     private RunningTextReader(FlatText text, IReportTable table)
@@ -34,6 +35,7 @@ internal sealed class RunningTextReader
         _text = text;
         _table = table;
         _metadata = table.Metadata;
+        _labels = TableLabels.Of(_metadata);
     }
 
     /// <summary>Reads every table of <paramref name="tables"/> (in template order) out of <paramref name="text"/>.</summary>
@@ -80,13 +82,14 @@ internal sealed class RunningTextReader
     /// </summary>
     private static Anchor? Locate(FlatText text, TableMetadata table, int from)
     {
-        var heading = LabelText.Normalize(table.Number.Length > 0 ? table.Number : table.SectionLabel);
+        var labels = TableLabels.Of(table);
+        var heading = labels.Heading;
         if (heading.Length == 0)
         {
             return null;
         }
 
-        var window = ContentWindow(table);
+        var window = labels.ContentWindow;
         Anchor? headingOnly = null;
         for (var at = text.Key.IndexOf(heading, from, StringComparison.Ordinal); at >= 0; at = text.Key.IndexOf(heading, at + 1, StringComparison.Ordinal))
         {
@@ -114,9 +117,10 @@ internal sealed class RunningTextReader
         var labeled = table.DataRows.Where(r => r.FullLabel.Length > 0).Take(2).ToList();
         if (labeled.Count == 2)
         {
-            for (var at = text.Key.IndexOf(Key(labeled[0]), from, StringComparison.Ordinal); at >= 0; at = text.Key.IndexOf(Key(labeled[0]), at + 1, StringComparison.Ordinal))
+            var (first, second) = (labels.Row(labeled[0]), labels.Row(labeled[1]));
+            for (var at = text.Key.IndexOf(first, from, StringComparison.Ordinal); at >= 0; at = text.Key.IndexOf(first, at + 1, StringComparison.Ordinal))
             {
-                if (LabelSearch.Find(text.Key, Key(labeled[1]), at, at + Key(labeled[0]).Length + RowWindow(table), allowEdits: false) is not null)
+                if (LabelSearch.Find(text.Key, second, at, at + first.Length + labels.RowWindow, allowEdits: false) is not null)
                 {
                     return new Anchor(at, at, HasRows: true);
                 }
@@ -148,18 +152,9 @@ internal sealed class RunningTextReader
             return false;
         }
 
-        return rows.Any(row => row.FullLabel.Length > 0 && LabelSearch.Find(text.Key, Key(row), from, to) is not null);
+        var labels = TableLabels.Of(table);
+        return rows.Any(row => row.FullLabel.Length > 0 && LabelSearch.Find(text.Key, labels.Row(row), from, to) is not null);
     }
-
-    /// <summary>How far after a heading its first row may start: the corner and the column headers, with room to spare.</summary>
-    private static int ContentWindow(TableMetadata table) =>
-        table.Corner.Length + table.Columns.Sum(c => c.FullLabel.Length) + table.Rows.Where(r => r.IsGroup).Sum(r => r.FullLabel.Length) + 200;
-
-    /// <summary>How far after one row's label the next row's label may start: its cells and any group headings.</summary>
-    private static int RowWindow(TableMetadata table) =>
-        table.DataColumns.Count * 24 + table.Rows.Where(r => r.IsGroup).Select(r => r.FullLabel.Length).DefaultIfEmpty(0).Max() * 2 + 40;
-
-    private static string Key(HeaderMetadata header) => LabelText.Normalize(header.FullLabel);
 
     private TableReading ReadRegion(Anchor anchor, int end)
     {
@@ -185,7 +180,7 @@ internal sealed class RunningTextReader
                 continue;
             }
 
-            if (FindRow(row, cursor, Math.Min(end, cursor + RowWindow(_metadata) + Key(row).Length * 2)) is { } match)
+            if (FindRow(row, cursor, Math.Min(end, cursor + _labels.RowWindow + _labels.Row(row).Length * 2)) is { } match)
             {
                 found.Add((row, match.Start, match.End));
                 cursor = match.End;
@@ -234,7 +229,7 @@ internal sealed class RunningTextReader
             var after = found.FirstOrDefault(f => f.Row.DataIndex > last);
             var from = before.Row is null ? contentStart : before.ContentStart;
             var to = after.Row is null ? end : after.LabelStart;
-            if (LabelSearch.Find(_text.Key, Key(group), from, to) is not { } label)
+            if (LabelSearch.Find(_text.Key, _labels.Row(group), from, to) is not { } label)
             {
                 continue;
             }
@@ -281,8 +276,8 @@ internal sealed class RunningTextReader
     /// <summary>The row's label after <paramref name="from"/>: by number and label, else by label alone, each exactly, else loosely (reported).</summary>
     private LabelMatch? FindRow(HeaderMetadata row, int from, int to)
     {
-        var full = Key(row);
-        var label = LabelText.Normalize(row.Label);
+        var full = _labels.Row(row);
+        var label = _labels.RowLabel(row);
         var match = LabelSearch.Find(_text.Key, full, from, to, allowEdits: false)
             ?? (label.Length >= 4 ? LabelSearch.Find(_text.Key, label, from, to, allowEdits: false) : null)
             ?? LabelSearch.Find(_text.Key, full, from, to);

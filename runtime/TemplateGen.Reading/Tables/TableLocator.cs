@@ -17,11 +17,13 @@ internal static class TableLocator
 
     public static IReadOnlyList<TableRegion> Locate(IReadOnlyList<SourceLine> lines, IReadOnlyList<TableMetadata> tables)
     {
+        // Each line's first cell, normalized once for every table's search.
+        var firsts = lines.Select(l => l.FirstCell is { } first ? LabelText.Normalize(first) : null).ToList();
         var starts = new List<(int Index, bool Exact)?>();
         var from = 0;
         foreach (var table in tables)
         {
-            var start = FindStart(lines, table, from);
+            var start = FindStart(firsts, table, from);
             starts.Add(start);
             if (start is { } found)
             {
@@ -39,7 +41,7 @@ internal static class TableLocator
             }
 
             var loose = start.Exact ? null : new LooseMatch(lines[start.Index].Number, lines[start.Index].FirstCell ?? "", Heading(tables[i]));
-            regions.Add(new TableRegion(start.Index, FindEnd(lines, tables, starts.Select(s => s?.Index).ToList(), i, start.Index), loose));
+            regions.Add(new TableRegion(start.Index, FindEnd(firsts, tables, starts.Select(s => s?.Index).ToList(), i, start.Index), loose));
         }
 
         return regions;
@@ -48,25 +50,23 @@ internal static class TableLocator
     /// <summary>The heading the form prints: the table's own number when it has one, else its section heading.</summary>
     private static string Heading(TableMetadata table) => table.Number.Length > 0 ? table.Number : table.SectionNumber + table.SectionLabel;
 
-    private static (int Index, bool Exact)? FindStart(IReadOnlyList<SourceLine> lines, TableMetadata table, int from)
+    private static (int Index, bool Exact)? FindStart(IReadOnlyList<string?> firsts, TableMetadata table, int from)
     {
+        var labels = TableLabels.Of(table);
         var byNumber = table.Number.Length > 0;
-        var heading = LabelText.Normalize(Heading(table));
-        var number = LabelText.Normalize(table.SectionNumber);
-        for (var i = from; i < lines.Count; i++)
+        for (var i = from; i < firsts.Count; i++)
         {
-            if (lines[i].FirstCell is not { } first)
+            if (firsts[i] is not { } text)
             {
                 continue;
             }
 
-            var text = LabelText.Normalize(first);
-            if (text == heading)
+            if (text == labels.SectionHeading)
             {
                 return (i, true);
             }
 
-            if (!byNumber && text.StartsWith(number, StringComparison.Ordinal) && LabelText.Similarity(text, heading) >= HeadingSimilarity)
+            if (!byNumber && text.StartsWith(labels.SectionNumber, StringComparison.Ordinal) && LabelText.Similarity(text, labels.SectionHeading) >= HeadingSimilarity)
             {
                 return (i, false);
             }
@@ -75,17 +75,16 @@ internal static class TableLocator
         return null;
     }
 
-    private static int FindEnd(IReadOnlyList<SourceLine> lines, IReadOnlyList<TableMetadata> tables, List<int?> starts, int index, int start)
+    private static int FindEnd(IReadOnlyList<string?> firsts, IReadOnlyList<TableMetadata> tables, List<int?> starts, int index, int start)
     {
         var next = starts.Skip(index + 1).FirstOrDefault(s => s is not null);
-        var limit = next ?? lines.Count;
-        var table = tables[index];
-        var section = SectionValue(LabelText.Normalize(table.SectionNumber));
-        var rowLabels = new HashSet<string>(table.Rows.Select(r => LabelText.Normalize(r.FullLabel)));
+        var limit = next ?? firsts.Count;
+        var labels = TableLabels.Of(tables[index]);
+        var section = SectionValue(labels.SectionNumber);
         for (var i = start + 1; i < limit; i++)
         {
             // A later top-level heading (五、…) ends the last table; a row of this table (四、结转…) does not.
-            if (lines[i].FirstCell is { } first && SectionValue(LabelText.Normalize(first)) > section && !rowLabels.Contains(LabelText.Normalize(first)))
+            if (firsts[i] is { } first && SectionValue(first) > section && !labels.AllRows.Contains(first))
             {
                 return i;
             }

@@ -40,29 +40,44 @@ internal sealed class FlatText
 
     public static FlatText Build(IReadOnlyList<SourceLine> lines)
     {
-        var norm = new System.Text.StringBuilder();
-        var lineOf = new List<int>();
+        var length = 0;
+        foreach (var line in lines)
+        {
+            foreach (var cell in line.Cells)
+            {
+                length += cell.Length + 1;
+            }
+
+            length++;
+        }
+
+        var norm = new char[length];
+        var lineOf = new int[length];
+        var n = 0;
         foreach (var line in lines)
         {
             for (var c = 0; c < line.Cells.Count; c++)
             {
                 if (c > 0)
                 {
-                    Append('|', line.Number);
+                    lineOf[n] = line.Number;
+                    norm[n++] = '|';
                 }
 
                 foreach (var ch in line.Cells[c])
                 {
-                    Append(LabelText.NormalizeChar(ch), line.Number);
+                    lineOf[n] = line.Number;
+                    norm[n++] = LabelText.NormalizeChar(ch);
                 }
             }
 
-            Append('\n', line.Number);
+            lineOf[n] = line.Number;
+            norm[n++] = '\n';
         }
 
-        var key = new System.Text.StringBuilder(norm.Length);
-        var keyToNorm = new List<int>(norm.Length);
-        for (var i = 0; i < norm.Length; i++)
+        var key = new System.Text.StringBuilder(n);
+        var keyToNorm = new int[n];
+        for (var i = 0; i < n; i++)
         {
             var ch = norm[i];
             if (LabelText.IsIgnoredInLabels(ch) || ch == '|')
@@ -76,17 +91,13 @@ internal sealed class FlatText
                 ch = '.';
             }
 
+            keyToNorm[key.Length] = i;
             key.Append(ch);
-            keyToNorm.Add(i);
         }
 
         LabelText.FixOcrConfusions(key);
-        return new FlatText(norm.ToString(), lineOf.ToArray(), key.ToString(), keyToNorm.ToArray());
-
-        void Append(char ch, int lineNumber)
-        {
-            norm.Append(ch);
-            lineOf.Add(lineNumber);
-        }
+        Array.Resize(ref keyToNorm, key.Length);
+        Array.Resize(ref lineOf, n);
+        return new FlatText(new string(norm, 0, n), lineOf, key.ToString(), keyToNorm);
     }
 }

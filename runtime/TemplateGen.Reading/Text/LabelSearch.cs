@@ -27,7 +27,44 @@ internal static class LabelSearch
         }
 
         var allowed = allowEdits ? AllowedEdits(label) : 0;
-        return allowed == 0 ? null : Approximate(text, label, from, to, allowed);
+        if (allowed == 0)
+        {
+            return null;
+        }
+
+        return to - from <= FilterThreshold * label.Length ? Approximate(text, label, from, to, allowed, new Buffers(label.Length)) : Filtered(text, label, from, to, allowed);
+    }
+
+    /// <summary>Windows longer than this many label lengths are searched through the piece filter.</summary>
+    private const int FilterThreshold = 8;
+
+    /// <summary>
+    /// Approximate matching over a long text, kept near linear: a match with at most k edits contains one of the
+    /// label's k + 1 pieces unchanged (pigeonhole), so only windows around exact occurrences of a piece are searched.
+    /// </summary>
+    private static LabelMatch? Filtered(string text, string label, int from, int to, int allowed)
+    {
+        var pieces = allowed + 1;
+        var pieceLength = label.Length / pieces;
+        var buffers = new Buffers(label.Length);
+        LabelMatch? best = null;
+        for (var piece = 0; piece < pieces; piece++)
+        {
+            var offset = piece * pieceLength;
+            var pieceText = label.Substring(offset, piece == pieces - 1 ? label.Length - offset : pieceLength);
+            for (var at = text.IndexOf(pieceText, from, to - from, StringComparison.Ordinal); at >= 0; at = at + 1 < to ? text.IndexOf(pieceText, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
+            {
+                var windowFrom = Math.Max(from, at - offset - allowed);
+                var windowTo = Math.Min(to, at - offset + label.Length + allowed);
+                if (Approximate(text, label, windowFrom, windowTo, allowed, buffers) is { } match
+                    && (best is not { } b || match.Distance < b.Distance || (match.Distance == b.Distance && match.Start < b.Start)))
+                {
+                    best = match;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
@@ -35,13 +72,10 @@ internal static class LabelSearch
     /// match's start carried along. O(label × window); callers keep windows short. The best is the fewest edits,
     /// then the earliest, then the longest.
     /// </summary>
-    private static LabelMatch? Approximate(string text, string label, int from, int to, int allowed)
+    private static LabelMatch? Approximate(string text, string label, int from, int to, int allowed, Buffers buffers)
     {
         var m = label.Length;
-        var distance = new int[m + 1];
-        var start = new int[m + 1];
-        var previousDistance = new int[m + 1];
-        var previousStart = new int[m + 1];
+        var (distance, start, previousDistance, previousStart) = (buffers.Distance, buffers.Start, buffers.PreviousDistance, buffers.PreviousStart);
         for (var j = 0; j <= m; j++)
         {
             previousDistance[j] = j;
@@ -87,5 +121,25 @@ internal static class LabelSearch
         }
 
         return best;
+    }
+
+    /// <summary>The four rows of Sellers' table, allocated once per search, not once per window.</summary>
+    private sealed class Buffers
+    {
+        public Buffers(int labelLength)
+        {
+            Distance = new int[labelLength + 1];
+            Start = new int[labelLength + 1];
+            PreviousDistance = new int[labelLength + 1];
+            PreviousStart = new int[labelLength + 1];
+        }
+
+        public int[] Distance { get; }
+
+        public int[] Start { get; }
+
+        public int[] PreviousDistance { get; }
+
+        public int[] PreviousStart { get; }
     }
 }

@@ -5,18 +5,20 @@ using System.Text.RegularExpressions;
 
 namespace TemplateGen.Reading.Text;
 
-/// <summary>Reads the place and year from a report's title (…区2021年政府信息公开工作年度报告) or first sentence.</summary>
+/// <summary>Reads the place and year from a report's title (…区2021年政府信息公开工作年度报告) or first sentence, in time linear in the text.</summary>
 internal static class ReportHeaderReader
 {
     private const string TitleEnd = "政府信息公开工作年度报告";
 
-    /// <summary>How far before the title's end the place and year may start; bounds the regex's work on one-line bodies.</summary>
-    private const int TitleWindow = 40;
+    /// <summary>How many characters a place name may have before the year; bounds the work on one-line bodies.</summary>
+    private const int MaxPlaceLength = 30;
+
+    /// <summary>How many occurrences of the title's end are tried: the title is near the top, the rest is narrative.</summary>
+    private const int TitlesTried = 8;
 
     private const int SentenceWindow = 200;
     private const int LinesToSearch = 10;
 
-    private static readonly Regex Title = new(@"《?(?<place>[^《》\s\d]*?)\s*(?<year>(19|20)\d\d)\s*年度?$", RegexOptions.CultureInvariant);
     private static readonly Regex Sentence = new(@"(?<year>(19|20)\d\d)年[,，]?(?<place>[\u4e00-\u9fff]{1,8}?(省|市|区|县|州|旗))", RegexOptions.CultureInvariant);
 
     public static ReportHeader Read(IReadOnlyList<SourceLine> lines)
@@ -24,14 +26,12 @@ internal static class ReportHeaderReader
         var texts = lines.Take(LinesToSearch).Select(l => string.Concat(l.Text.Select(TraditionalChinese.ToSimplified))).ToList();
         foreach (var text in texts)
         {
-            // The title's fixed end is found first; the regex then only reads the few characters before it.
-            for (var end = text.IndexOf(TitleEnd, StringComparison.Ordinal); end >= 0; end = text.IndexOf(TitleEnd, end + 1, StringComparison.Ordinal))
+            var tried = 0;
+            for (var end = text.IndexOf(TitleEnd, StringComparison.Ordinal); end >= 0 && tried < TitlesTried; end = text.IndexOf(TitleEnd, end + 1, StringComparison.Ordinal), tried++)
             {
-                var start = Math.Max(0, end - TitleWindow);
-                if (Title.Match(text.Substring(start, end - start)) is { Success: true } title)
+                if (Title(text, end) is { } header)
                 {
-                    var place = title.Groups["place"].Value.Replace("人民政府", "");
-                    return new ReportHeader(place.Length > 0 ? place : null, Year(title));
+                    return header;
                 }
             }
         }
@@ -41,12 +41,55 @@ internal static class ReportHeaderReader
             var window = text.Length > SentenceWindow ? text.Substring(0, SentenceWindow) : text;
             if (Sentence.Match(window) is { Success: true } sentence)
             {
-                return new ReportHeader(sentence.Groups["place"].Value, Year(sentence));
+                return new ReportHeader(sentence.Groups["place"].Value, int.Parse(sentence.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 
         return ReportHeader.Unknown;
     }
 
-    private static int Year(Match match) => int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// 《…区2021年度政府信息公开工作年度报告: read backwards from the title's fixed end, so the work is bounded:
+    /// an optional 年度 or 年, spaces, a year 19xx or 20xx, spaces, then the place (no digits, spaces or 《》).
+    /// </summary>
+    private static ReportHeader? Title(string text, int end)
+    {
+        var i = end;
+        if (i > 0 && text[i - 1] == '度')
+        {
+            i--;
+        }
+
+        if (i > 0 && text[i - 1] == '年')
+        {
+            i--;
+        }
+
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        if (i < 4 || !text.Substring(i - 4, 4).All(LabelText.IsAsciiDigit) || !(text.Substring(i - 4, 2) is "19" or "20") || (i > 4 && LabelText.IsAsciiDigit(text[i - 5])))
+        {
+            return null;
+        }
+
+        var year = int.Parse(text.Substring(i - 4, 4), System.Globalization.CultureInfo.InvariantCulture);
+        i -= 4;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        var placeEnd = i;
+        while (i > 0 && placeEnd - i < MaxPlaceLength && !(char.IsWhiteSpace(text[i - 1]) || LabelText.IsAsciiDigit(text[i - 1]) || text[i - 1] is '《' or '》'))
+        {
+            i--;
+        }
+
+        var place = text.Substring(i, placeEnd - i).Replace("人民政府", "");
+        return new ReportHeader(place.Length > 0 ? place : null, year);
+    }
+
 }
