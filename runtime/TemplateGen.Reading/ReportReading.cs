@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TemplateGen.Localization;
 using TemplateGen.Reading.Tables;
 
 namespace TemplateGen.Reading;
@@ -80,6 +81,26 @@ public class ReportReading
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Which cells of the tables that were read are most likely wrong when rules fail, and the values that would make
+    /// every rule hold (<see cref="ErrorLocalizer"/>); blanks the rules pin down are listed as imputed.
+    /// </summary>
+    /// <param name="maxCells">The largest set of cells searched.</param>
+    /// <returns>The suspects, most likely first, or why there are none.</returns>
+    public LocalizationResult Localize(int maxCells = ErrorLocalizer.DefaultMaxCells)
+    {
+        var read = new List<IReportTable>();
+        foreach (var table in Tables)
+        {
+            if (table.IsRead)
+            {
+                read.Add(table.Table);
+            }
+        }
+
+        return ErrorLocalizer.Locate(read, maxCells);
     }
 
     /// <summary>The inferred value of a cell of any table, if the reader filled it in; otherwise null.</summary>

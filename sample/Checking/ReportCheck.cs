@@ -1,9 +1,10 @@
+using TemplateGen.Localization;
 using TemplateGen.Reading;
 
 namespace TemplateGen.Sample.Checking;
 
 /// <summary>A report read and validated: what was read, every violation, and the exit code it earns.</summary>
-internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violation> Violations)
+internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violation> Violations, LocalizationResult? Localization)
 {
     /// <summary>The formats this program checks against, generated from the templates it compiles.</summary>
     public static IReadOnlyList<ReportFormat> Formats { get; } = new[]
@@ -29,8 +30,15 @@ internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violatio
     public static ReportCheck Run(string source, string content, ReportFormat? format = null)
     {
         var reading = ReportReader.Read(content, format is null ? Formats : new[] { format }, source);
-        return new ReportCheck(reading, reading.Validate().Violations);
+        var violations = reading.Validate().Violations;
+
+        // Which cells are most likely wrong is asked only when a rule fails.
+        return new ReportCheck(reading, violations, violations.Any(v => v.Status == ViolationStatus.Failed) ? reading.Localize() : null);
     }
+
+    /// <summary>Whether a cell is in the most likely suspect set.</summary>
+    public bool Suspect(HeaderMetadata row, HeaderMetadata column) =>
+        Localization?.Suspects.FirstOrDefault()?.Cells.Any(c => c.Row == row && c.Column == column) == true;
 
     /// <summary>Whether a cell took part in a failed rule.</summary>
     public bool Failed(HeaderMetadata row, HeaderMetadata column) =>

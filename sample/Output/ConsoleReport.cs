@@ -69,6 +69,20 @@ internal static class ConsoleReport
             console.Write(violations);
         }
 
+        if (check.Localization is { } localization)
+        {
+            console.MarkupLine($"  [bold]{Markup.Escape(localization.Summary)}[/]");
+            foreach (var other in localization.Suspects.Skip(1))
+            {
+                console.MarkupLine($"  [grey]or: {Markup.Escape(other.Description)}[/]");
+            }
+
+            foreach (var imputed in localization.Imputed)
+            {
+                console.MarkupLine($"  [grey]blank pinned down by the rules: {Markup.Escape(imputed.ToString())}[/]");
+            }
+        }
+
         console.MarkupLine(check.ExitCode switch
         {
             ExitCodes.Holds => "[green]every rule holds[/]",

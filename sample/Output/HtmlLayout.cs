@@ -19,7 +19,8 @@ internal static class HtmlLayout
         th, td { border: 1px solid #888; padding: 0.25em 0.5em; }
         th { background: #f2f2f2; font-weight: normal; }
         td.value { text-align: right; min-width: 3em; }
-        .failed { background: #f8c9c4; }
+        .failed { background: #fbe3e0; }
+        .suspect { outline: 3px solid #c0392b; outline-offset: -3px; background: #f8c9c4; font-weight: bold; }
         .inferred { background: #cfe3f7; font-style: italic; }
         .decoded { text-decoration: underline dotted; }
         .verdict { color: #444; }
@@ -35,7 +36,7 @@ internal static class HtmlLayout
             .Append(E(Title(check))).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
             .Append("<h1>").Append(E(Title(check))).Append("</h1>\n")
             .Append("<p>").Append(E($"{reading.Format.Template.Title} {reading.Format.Template.Notice}")).Append("</p>\n")
-            .Append("<p class=\"legend\"><span class=\"failed\">a rule that uses this cell fails</span><span class=\"inferred\">filled in from the row's total, not published</span><span class=\"decoded\">split from run-together digits by a rule (hover for which)</span></p>\n");
+            .Append("<p class=\"legend\"><span class=\"suspect\">most likely wrong: changing these cells alone makes every rule hold</span><span class=\"failed\">a rule that uses this cell fails</span><span class=\"inferred\">filled in from the row's total, not published</span><span class=\"decoded\">split from run-together digits by a rule (hover for which)</span></p>\n");
         string? section = null;
         foreach (var table in reading.Tables)
         {
@@ -53,6 +54,11 @@ internal static class HtmlLayout
             }
 
             var verdict = TableVerdict.Of(table, check.Violations);
+            if (check.Localization is { Suspects.Count: > 0 } localization && localization.Suspects[0].Cells.Any(c => c.Table == metadata))
+            {
+                html.Append("<p class=\"verdict\"><strong>").Append(E(localization.Summary)).Append("</strong></p>\n");
+            }
+
             html.Append("<p class=\"verdict\">").Append(E($"{verdict.ReadingText}; {verdict.OutcomeText}")).Append("</p>\n");
             if (!table.IsRead)
             {
@@ -114,7 +120,11 @@ internal static class HtmlLayout
             foreach (var column in metadata.DataColumns)
             {
                 var classes = new List<string> { "value" };
-                if (check.Failed(row, column))
+                if (check.Suspect(row, column))
+                {
+                    classes.Add("suspect");
+                }
+                else if (check.Failed(row, column))
                 {
                     classes.Add("failed");
                 }

@@ -71,6 +71,36 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Json_console_and_html_name_the_most_likely_wrong_cells_with_the_values_that_mend_them()
+    {
+        var (code, output) = Run("check", ReportFiles.RealReport("pingtan-nyn-2021.txt"), "--json");
+
+        code.ShouldBe(1);
+        using var json = JsonDocument.Parse(output);
+        var report = json.RootElement.GetProperty("reports")[0];
+        report.GetProperty("localization").GetProperty("outcome").GetString().ShouldBe("Found");
+        var suspect = report.GetProperty("suspects")[0];
+        suspect.GetProperty("pattern").GetString().ShouldBe("MovedToNeighbour");
+        suspect.GetProperty("cells").EnumerateArray()
+            .Select(c => (c.GetProperty("table").GetString(), c.GetProperty("row").GetString(), c.GetProperty("column").GetString(), c.GetProperty("reported").GetDecimal(), c.GetProperty("suggested").GetDecimal()))
+            .ShouldBe(new[]
+            {
+                ((string?)"三、收到和处理政府信息公开申请情况", (string?)"（七）总计", (string?)"自然人", 3m, 2m),
+                ("三、收到和处理政府信息公开申请情况", "（七）总计", "其他", 0m, 1m),
+            });
+
+        using var writer = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(writer), Ansi = Spectre.Console.AnsiSupport.No });
+        console.Profile.Width = 400;
+        var check = ReportCheck.Run("nyn", File.ReadAllText(ReportFiles.RealReport("pingtan-nyn-2021.txt")));
+        Output.ConsoleReport.Write(console, new[] { check });
+        writer.ToString().ShouldContain("most likely: （七）总计 / 自然人 reported 3, 2; （七）总计 / 其他 reported 0, 1 makes S1 and I1 hold");
+
+        var page = Output.HtmlLayout.Write(check);
+        page.ShouldContain("<th colspan=\"2\">（七）总计</th><td class=\"value suspect\">3</td><td class=\"value\">0</td><td class=\"value\">0</td><td class=\"value\">0</td><td class=\"value\">0</td><td class=\"value suspect\">0</td>");
+    }
+
+    [Fact]
     public void A_file_that_cannot_be_read_exits_2_and_the_others_are_still_checked()
     {
         var (code, output) = Run("check", Path.Combine(AppContext.BaseDirectory, "Reports", "no-such-report.txt"), Path.Combine(AppContext.BaseDirectory, "Reports", ReportFiles.Shapingba2021), "--json");

@@ -28,7 +28,7 @@ public sealed class RuleOutcomeTests
     }
 
     [Fact]
-    public void The_rendered_page_highlights_failed_cells_marks_inferred_ones_and_has_a_legend()
+    public void The_rendered_page_outlines_the_suspect_shades_failed_cells_marks_inferred_ones_and_has_a_legend()
     {
         var failing = ReportCheck.Run("000-altered", ReportFiles.Report(ReportFiles.Shapingba2021).Replace("(七)总计 |\n234 |", "(七)总计 |\n233 |", StringComparison.Ordinal));
         var damaged = ReportCheck.Run("003", ReportFiles.Report(ReportFiles.Hongqi2021));
@@ -36,7 +36,9 @@ public sealed class RuleOutcomeTests
         var failedPage = Output.HtmlLayout.Write(failing);
         var damagedPage = Output.HtmlLayout.Write(damaged);
 
-        failedPage.ShouldContain("<td class=\"value failed\">233</td>");
+        failedPage.ShouldContain("<td class=\"value suspect\">233</td>");
+        failedPage.ShouldContain("<td class=\"value failed\">129</td>");
+        failedPage.ShouldContain("<p class=\"verdict\"><strong>most likely: （七）总计 / 自然人 reported 233, 234 makes S1, I1 and I2 hold (one digit wrong)</strong></p>");
         failedPage.ShouldContain("<th rowspan=\"22\">三、本年度办理结果</th>");
         failedPage.ShouldContain("<th rowspan=\"8\">（三）不予公开</th>");
         failedPage.ShouldContain("<th colspan=\"5\">法人或其他组织</th>");

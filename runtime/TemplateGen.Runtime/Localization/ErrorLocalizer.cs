@@ -1,0 +1,307 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace TemplateGen.Localization;
+
+/// <summary>
+/// Error localization in the Fellegi–Holt sense, as R's errorlocate does over validate rules: the smallest sets of
+/// cells whose change alone makes every balance rule of a report hold, with the values that do it, and the slip
+/// each looks like (digits swapped, one digit wrong, a sign slip, a value counted in the neighbouring cell).
+/// Exact for the linear balance rules of generated tables: candidate sets are the sets of at most a few cells that
+/// touch every failed equation, each checked by solving the equations restricted to it. The work is bounded: past
+/// its bound the search stops and says so. Blank cells are not errors; they are solved for where the rules pin
+/// them down (deductive imputation).
+/// </summary>
+public static class ErrorLocalizer
+{
+    /// <summary>The largest suspect set searched by default.</summary>
+    public const int DefaultMaxCells = 3;
+
+    /// <summary>The most candidate sets examined by default before the search stops (a few milliseconds).</summary>
+    public const int DefaultMaxSetsExamined = 4_000;
+
+    private const int SetsListed = 5;
+
+    /// <summary>Localizes the errors of every table of a report.</summary>
+    /// <param name="report">A generated report.</param>
+    /// <param name="maxCells">The largest set size to search.</param>
+    /// <param name="maxSetsExamined">The work bound: how many candidate sets are checked before the search stops and says so.</param>
+    /// <returns>The suspects, most likely first, or why there are none.</returns>
+    public static LocalizationResult Locate(IReport report, int maxCells = DefaultMaxCells, int maxSetsExamined = DefaultMaxSetsExamined) =>
+        Locate((report ?? throw new ArgumentNullException(nameof(report))).Tables, maxCells, maxSetsExamined);
+
+    /// <summary>Localizes the errors of some tables (for example, the tables of a report that could be read).</summary>
+    /// <param name="tables">Generated tables; rules never span tables, but one set may.</param>
+    /// <param name="maxCells">The largest set size to search.</param>
+    /// <param name="maxSetsExamined">The work bound: how many candidate sets are checked before the search stops and says so.</param>
+    /// <returns>The suspects, most likely first, or why there are none.</returns>
+    public static LocalizationResult Locate(IReadOnlyList<IReportTable> tables, int maxCells = DefaultMaxCells, int maxSetsExamined = DefaultMaxSetsExamined)
+    {
+        if (tables is null)
+        {
+            throw new ArgumentNullException(nameof(tables));
+        }
+
+        var system = EquationSystem.Of(tables);
+        var failed = Enumerable.Range(0, system.Equations.Count).Where(e => system.Holds(system.Equations[e], system.Values) == false).ToList();
+        if (failed.Count == 0)
+        {
+            var imputed = Impute(system, system.Values);
+            return new LocalizationResult(LocalizationOutcome.NothingFailed, Array.Empty<SuspectSet>(), 0, imputed, maxCells,
+                imputed.Count == 0 ? "every rule that can be evaluated holds" : $"every rule that can be evaluated holds; the rules pin down {imputed.Count} blank cell(s)");
+        }
+
+        var search = new Search(system, failed, maxCells, maxSetsExamined);
+        search.Run();
+        var described = search.Solutions.Select(s => (Set: Describe(system, s, failed), Solution: s)).OrderBy(s => s.Set.Pattern).ThenBy(s => s.Set.TotalChange).ToList();
+        var ranked = described.Select(d => d.Set).ToList();
+        var best = ranked.FirstOrDefault();
+        var imputedForBest = described.Count == 0 ? Array.Empty<SuspectCell>() : Impute(system, Apply(system, described[0].Solution.Cells, described[0].Solution.Values));
+        var outcome = search.Stopped ? LocalizationOutcome.StoppedAtBound : ranked.Count > 0 ? LocalizationOutcome.Found : LocalizationOutcome.NoneWithinLimit;
+        var summary = outcome switch
+        {
+            LocalizationOutcome.Found when ranked.Count == 1 => $"most likely: {best!.Description}",
+            LocalizationOutcome.Found => $"most likely: {best!.Description}; {ranked.Count} sets of {best.Cells.Count} cell(s) make every rule hold",
+            LocalizationOutcome.NoneWithinLimit => $"no set of at most {maxCells} cell(s) makes every rule hold ({failed.Count} failed equation(s))",
+            _ => $"stopped after examining {maxSetsExamined} sets of cells" + (best is null ? "; none found" : $"; most likely so far: {best.Description}"),
+        };
+        return new LocalizationResult(outcome, ranked.Take(SetsListed).ToList(), ranked.Count, imputedForBest, maxCells, summary);
+    }
+
+    /// <summary>A candidate set and the values that make every rule hold.</summary>
+    private sealed class Solution
+    {
+        public Solution(int[] cells, decimal[] values)
+        {
+            Cells = cells;
+            Values = values;
+        }
+
+        public int[] Cells { get; }
+
+        public decimal[] Values { get; }
+    }
+
+    /// <summary>The bounded search by set size: every set that touches all failed equations, smallest first.</summary>
+    private sealed class Search
+    {
+        private readonly EquationSystem _system;
+        private readonly List<int> _failed;
+        private readonly int _maxCells;
+        private readonly int _maxSetsExamined;
+        private readonly HashSet<string> _seen = new();
+        private int _examined;
+
+        public Search(EquationSystem system, List<int> failed, int maxCells, int maxSetsExamined)
+        {
+            _system = system;
+            _failed = failed;
+            _maxCells = maxCells;
+            _maxSetsExamined = maxSetsExamined;
+        }
+
+        public List<Solution> Solutions { get; } = new();
+
+        public bool Stopped { get; private set; }
+
+        public void Run()
+        {
+            // A cell is a term of a few equations: more failed equations than a set of the largest size can touch
+            // means no set will do, and the search need not begin.
+            var most = _failed.SelectMany(e => Terms(e)).Distinct().Select(c => _system.EquationsOf[c]!.Count(_failed.Contains)).DefaultIfEmpty(0).Max();
+            if (_failed.Count > most * _maxCells)
+            {
+                return;
+            }
+
+            for (var size = 1; size <= _maxCells && Solutions.Count == 0 && !Stopped; size++)
+            {
+                Extend(new List<int>(), size);
+            }
+        }
+
+        private int[] Terms(int equation) => _system.Terms[equation];
+
+        /// <summary>Adds cells to <paramref name="chosen"/>: first one of each failed equation not yet touched, then neighbours that may compensate.</summary>
+        private void Extend(List<int> chosen, int size)
+        {
+            if (Stopped)
+            {
+                return;
+            }
+
+            var untouched = _failed.Where(e => !Terms(e).Any(chosen.Contains)).Select(e => (int?)e).FirstOrDefault() ?? -1;
+            if (chosen.Count == size)
+            {
+                if (untouched < 0)
+                {
+                    Check(chosen);
+                }
+
+                return;
+            }
+
+            var candidates = untouched >= 0
+                ? Terms(untouched).Where(c => _system.Values[c] is not null)
+                : chosen.SelectMany(c => _system.EquationsOf[c] ?? Enumerable.Empty<int>()).SelectMany(Terms).Where(c => _system.Values[c] is not null && !chosen.Contains(c)).Distinct();
+            foreach (var cell in candidates.ToList())
+            {
+                chosen.Add(cell);
+                Extend(chosen, size);
+                chosen.RemoveAt(chosen.Count - 1);
+            }
+        }
+
+        private void Check(List<int> chosen)
+        {
+            var key = string.Join(",", chosen.OrderBy(c => c));
+            if (!_seen.Add(key))
+            {
+                return;
+            }
+
+            if (++_examined > _maxSetsExamined)
+            {
+                Stopped = true;
+                return;
+            }
+
+            var cells = chosen.OrderBy(c => c).ToArray();
+            var equations = cells.SelectMany(c => _system.EquationsOf[c] ?? Enumerable.Empty<int>()).Distinct().ToList();
+            var blanks = equations.SelectMany(Terms).Where(c => _system.Values[c] is null).Distinct();
+            var unknowns = cells.Concat(blanks).ToList();
+            var solution = LinearSolver.Solve(_system, equations, unknowns, _system.Values);
+            if (solution is null)
+            {
+                return;
+            }
+
+            var values = new decimal[cells.Length];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (solution[i] is not { } value || value == _system.Values[cells[i]] || !Fits(_system.Column(cells[i]), value))
+                {
+                    return;
+                }
+
+                values[i] = value;
+            }
+
+            // Decimal arithmetic is exact for these coefficients in practice; the equations have the last word.
+            var applied = Apply(_system, cells, values);
+            if (equations.Any(e => _system.Holds(_system.Equations[e], applied) == false))
+            {
+                return;
+            }
+
+            Solutions.Add(new Solution(cells, values));
+        }
+    }
+
+    private static decimal?[] Apply(EquationSystem system, int[] cells, decimal[] values)
+    {
+        var applied = (decimal?[])system.Values.Clone();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            applied[cells[i]] = values[i];
+        }
+
+        return applied;
+    }
+
+    /// <summary>Whether a value can stand in a column: whole numbers for counts, not negative for counts that cannot be.</summary>
+    private static bool Fits(HeaderMetadata column, decimal value) => column.Kind switch
+    {
+        ValueKind.Count => value >= 0 && decimal.Truncate(value) == value,
+        ValueKind.SignedCount => decimal.Truncate(value) == value,
+        _ => true,
+    };
+
+    /// <summary>Blank cells the equations pin down, given <paramref name="values"/>.</summary>
+    private static IReadOnlyList<SuspectCell> Impute(EquationSystem system, decimal?[] values)
+    {
+        var blanks = Enumerable.Range(0, values.Length).Where(c => values[c] is null && system.EquationsOf[c] is not null).ToList();
+        if (blanks.Count == 0)
+        {
+            return Array.Empty<SuspectCell>();
+        }
+
+        var equations = blanks.SelectMany(c => system.EquationsOf[c]!).Distinct().ToList();
+        var solution = LinearSolver.Solve(system, equations, blanks, values);
+        if (solution is null)
+        {
+            return Array.Empty<SuspectCell>();
+        }
+
+        return blanks.Select((cell, i) => (cell, value: solution[i]))
+            .Where(t => t.value is { } v && Fits(system.Column(t.cell), v))
+            .Select(t => new SuspectCell(system.Table(t.cell), system.Row(t.cell), system.Column(t.cell), null, t.value!.Value))
+            .ToList();
+    }
+
+    private static SuspectSet Describe(EquationSystem system, Solution solution, List<int> failed)
+    {
+        var cells = solution.Cells.Select((c, i) => new SuspectCell(system.Table(c), system.Row(c), system.Column(c), system.Values[c], solution.Values[i])).ToList();
+        var restored = failed.Select(e => system.Equations[e].Rule.Id).Distinct().ToList();
+        var (pattern, how) = PatternOf(cells);
+        var change = string.Join("; ", cells.Select(c => $"{c.Row} / {c.Column} reported {Format(c.Reported)}, {Format(c.Suggested)}"));
+        return new SuspectSet(cells, pattern, $"{change} makes {Join(restored)} hold{how}", restored);
+    }
+
+    /// <summary>The slip a set's change looks like, with its words.</summary>
+    private static (CorrectionPattern Pattern, string How) PatternOf(IReadOnlyList<SuspectCell> cells)
+    {
+        if (cells.Count == 1 && cells[0].Reported is { } reported)
+        {
+            var suggested = cells[0].Suggested;
+            if (reported != 0 && suggested == -reported)
+            {
+                return (CorrectionPattern.SignSlip, " (a sign slip)");
+            }
+
+            var (r, s) = (Format(reported), Format(suggested));
+            if (r.Length == s.Length && r.Length >= 2)
+            {
+                var differ = Enumerable.Range(0, r.Length).Where(i => r[i] != s[i]).ToList();
+                if (differ.Count == 2 && differ[1] == differ[0] + 1 && r[differ[0]] == s[differ[1]] && r[differ[1]] == s[differ[0]])
+                {
+                    return (CorrectionPattern.DigitsSwapped, " (two digits swapped)");
+                }
+
+                if (differ.Count == 1)
+                {
+                    return (CorrectionPattern.OneDigitWrong, " (one digit wrong)");
+                }
+            }
+        }
+
+        if (cells.Count == 1 && cells[0].Reported is { } one && one.ToString(CultureInfo.InvariantCulture).Length == 1 && cells[0].Suggested.ToString(CultureInfo.InvariantCulture).Length == 1)
+        {
+            return (CorrectionPattern.OneDigitWrong, " (one digit wrong)");
+        }
+
+        if (cells.Count == 2 && cells[0].Reported is { } a && cells[1].Reported is { } b && cells[0].Table == cells[1].Table)
+        {
+            if (cells[0].Suggested == b && cells[1].Suggested == a)
+            {
+                return (CorrectionPattern.ValuesSwapped, " (the two values swapped)");
+            }
+
+            var sameRow = cells[0].Row == cells[1].Row;
+            if ((sameRow || cells[0].Column == cells[1].Column) && cells[0].Suggested - a == -(cells[1].Suggested - b))
+            {
+                var (from, to) = cells[0].Suggested < a ? (cells[0], cells[1]) : (cells[1], cells[0]);
+                var where = sameRow ? $"{from.Column} instead of {to.Column}" : $"{from.Row} instead of {to.Row}";
+                return (CorrectionPattern.MovedToNeighbour, $" ({Format(Math.Abs(cells[0].Suggested - a))} counted under {where}, a value in the neighbouring cell: the {(sameRow ? "row" : "column")}'s total stays right)");
+            }
+        }
+
+        return (CorrectionPattern.Other, "");
+    }
+
+    private static string Join(IReadOnlyList<string> ids) => ids.Count <= 1 ? string.Concat(ids) : string.Join(", ", ids.Take(ids.Count - 1)) + " and " + ids[ids.Count - 1];
+
+    private static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "blank";
+}
