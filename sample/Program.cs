@@ -3,6 +3,7 @@ using System.Reflection;
 using Spectre.Console;
 using TemplateGen.Reading;
 using TemplateGen.Sample.Checking;
+using TemplateGen.Sample.Input;
 using TemplateGen.Sample.Output;
 
 // Checks published annual reports on government information disclosure against the balance rules of
@@ -13,19 +14,19 @@ var files = new Argument<FileInfo[]>("files") { Description = "Report files: ext
 var format = new Option<string?>("--format") { Description = "The format to read with, by the year of its notice; detected from the report when absent." };
 format.AcceptOnlyFromAmong(formatYears);
 var json = new Option<bool>("--json") { Description = "Write the results as JSON instead of tables." };
-var check = new Command("check", "Check report files. Exit code: 0 every rule holds, 1 a rule fails, 2 a required table is missing or cannot be read.") { files, format, json };
+var check = new Command("check", "Check report files. Exit code: 0 every rule holds; 1 a rule fails (even if a table or file is missing); 2 a required table is missing or a file cannot be read; 64 the command line is wrong.") { files, format, json };
 check.SetAction(parsed =>
 {
     var readable = parsed.GetValue(files)!.Select(f => (File: f, Content: ReadReport(f))).ToList();
-    var code = Report(
-        readable.Where(r => r.Content is not null).Select(r => ReportCheck.Run(r.File.Name, r.Content!, Format(parsed.GetValue(format)))).ToList(),
-        parsed.GetValue(json));
-    return readable.Any(r => r.Content is null) ? ExitCodes.Unreadable : code;
+    var checks = readable.Where(r => r.Content is not null).Select(r => ReportCheck.Run(r.File.Name, r.Content!, Format(parsed.GetValue(format)))).ToList();
+    var code = ExitCodes.Combine(checks.Select(c => c.ExitCode).Concat(readable.Where(r => r.Content is null).Select(_ => ExitCodes.Unreadable)));
+    Report(checks, code, parsed.GetValue(json));
+    return code;
 });
 
 var renderFile = new Argument<FileInfo>("file") { Description = "A report file: extracted text or HTML." };
 var output = new Option<FileInfo>("--html") { Description = "Where to write the HTML page.", Required = true };
-var render = new Command("render", "Write a report's tables in the official layout as one HTML page, failed and inferred cells highlighted.") { renderFile, output, format };
+var render = new Command("render", "Write a report's tables in the official layout as one HTML page, suspect, failed, inferred and decoded cells marked. Exit code as for check.") { renderFile, output, format };
 render.SetAction(parsed =>
 {
     if (ReadReport(parsed.GetValue(renderFile)!) is not { } content)
@@ -34,12 +35,22 @@ render.SetAction(parsed =>
     }
 
     var result = ReportCheck.Run(parsed.GetValue(renderFile)!.Name, content, Format(parsed.GetValue(format)));
-    File.WriteAllText(parsed.GetValue(output)!.FullName, HtmlLayout.Write(result));
-    AnsiConsole.MarkupLine($"wrote {Markup.Escape(parsed.GetValue(output)!.FullName)}");
+    var target = parsed.GetValue(output)!.FullName;
+    try
+    {
+        File.WriteAllText(target, HtmlLayout.Write(result));
+    }
+    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine($"cannot write {target}: {exception.Message}");
+        return ExitCodes.Unreadable;
+    }
+
+    Console.WriteLine($"wrote {target}");
     return result.ExitCode;
 });
 
-var root = new RootCommand("Checks the balances (勾稽关系) of published annual reports on government information disclosure. With no command, checks the reports embedded in this sample.")
+var root = new RootCommand("Checks the balances (勾稽关系) of published annual reports on government information disclosure. With no command, checks the reports embedded in this sample. Exit codes: 0 every rule holds, 1 a rule fails, 2 a table or file cannot be read, 64 usage error.")
 {
     check,
     render,
@@ -58,7 +69,7 @@ root.SetAction(_ =>
             return ReportCheck.Run(name, reader.ReadToEnd());
         })
         .ToList();
-    Report(embedded, asJson: false);
+    Report(embedded, ExitCodes.Holds, asJson: false);
     return ExitCodes.Holds;
 });
 
@@ -73,34 +84,39 @@ if (parse.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return parse.Invoke();
+try
+{
+    return parse.Invoke();
+}
+catch (Exception exception)
+{
+    // The promise is a one-line message, never a stack trace; a failure here is a bug in the sample.
+    Console.Error.WriteLine($"the check failed unexpectedly ({exception.GetType().Name}: {exception.Message}); please report it with the file");
+    return ExitCodes.Unreadable;
+}
 
-static int Report(IReadOnlyList<ReportCheck> checks, bool asJson)
+static void Report(IReadOnlyList<ReportCheck> checks, int exitCode, bool asJson)
 {
     if (asJson)
     {
-        Console.WriteLine(JsonReport.Write(checks));
+        Console.WriteLine(JsonReport.Write(checks, exitCode));
     }
     else
     {
-        ConsoleReport.Write(AnsiConsole.Console, checks);
+        ConsoleReport.Write(Terminal.Console, checks);
     }
-
-    return ExitCodes.Of(checks);
 }
 
 // A file that cannot be read is reported like a report that cannot be read: a message and exit code 2.
 static string? ReadReport(FileInfo file)
 {
-    try
+    var content = ReportFile.Read(file.FullName, out var error);
+    if (error is not null)
     {
-        return File.ReadAllText(file.FullName);
+        Console.Error.WriteLine(error);
     }
-    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-    {
-        Console.Error.WriteLine($"cannot read {file.FullName}: {exception.Message}");
-        return null;
-    }
+
+    return content;
 }
 
 static ReportFormat? Format(string? year) => year is null ? null : ReportCheck.Formats.Single(f => f.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == year);

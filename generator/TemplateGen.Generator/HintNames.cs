@@ -1,20 +1,21 @@
-using System.Linq;
 using System.Collections.Immutable;
+using System.Linq;
+using TemplateGen.Templates.Generation;
 using TemplateGen.Templates.Model;
 
 namespace TemplateGen.Generator;
 
 /// <summary>
-/// Names each template's generated files after its namespace. Two templates with one namespace would
-/// generate the same types (and AddSource would throw on the same hint names): only the first by path is
-/// generated, and the analyzers report TG0203 on the other. Sorting makes the choice independent of file order.
+/// Names each template's generated files after its namespace. Templates whose types or files would clash are
+/// decided by <see cref="GenerationPolicy"/>: only the first by path is generated, and the analyzers report TG0203
+/// on the others. The policy sorts by path, so the choice does not depend on file order.
 /// </summary>
 internal static class HintNames
 {
     public static EquatableArray<HintPrefix> Assign(ImmutableArray<HintKey> keys) =>
-        keys.Sort()
-            .GroupBy(key => key.Namespace)
-            .Select(sameNamespace => new HintPrefix(sameNamespace.First().Path, sameNamespace.Key))
+        GenerationPolicy.Decide(keys, key => key.Path, key => key.Namespace, key => key.TableIds)
+            .Where(decision => decision.Earlier is null)
+            .Select(decision => new HintPrefix(decision.Template.Path, decision.Template.Namespace))
             .ToEquatableArray();
 
     /// <summary>The prefix of the template at <paramref name="path"/>, or null when it is not generated.</summary>

@@ -1,4 +1,3 @@
-using System;
 using TemplateGen.Templates.Model;
 
 namespace TemplateGen.Generator;
@@ -9,12 +8,8 @@ internal sealed record TemplateFile(string Path, string? Text, string? Namespace
 /// <summary>A template's path and the parts of its model that can be generated (null: nothing can).</summary>
 internal sealed record LoadedTemplate(string Path, Template? Template);
 
-/// <summary>What decides the names of a template's generated files.</summary>
-internal sealed record HintKey(string Path, string Namespace) : IComparable<HintKey>
-{
-    public int CompareTo(HintKey? other) =>
-        other is null ? 1 : string.CompareOrdinal(Namespace, other.Namespace) is var byNamespace and not 0 ? byNamespace : string.CompareOrdinal(Path, other.Path);
-}
+/// <summary>What decides whether and under which names a template's files are generated: its path, namespace and table ids.</summary>
+internal sealed record HintKey(string Path, string Namespace, EquatableArray<string> TableIds);
 
 /// <summary>A template's path and the file-name prefix assigned to it.</summary>
 internal sealed record HintPrefix(string Path, string Prefix);

@@ -1,9 +1,11 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using TemplateGen.Generator.Emit;
 using TemplateGen.Templates;
 using TemplateGen.Templates.Generation;
+using TemplateGen.Templates.Model;
 
 namespace TemplateGen.Generator;
 
@@ -45,7 +47,7 @@ public sealed class TemplateGenerator : IIncrementalGenerator
             .Where(static t => t.Template is not null);
 
         var prefixes = templates
-            .Select(static (t, _) => new HintKey(t.Path, t.Template!.Namespace))
+            .Select(static (t, _) => new HintKey(t.Path, t.Template!.Namespace, t.Template.Tables.Select(table => table.Id).ToEquatableArray()))
             .WithTrackingName(TrackingNames.HintKey)
             .Collect()
             .Select(static (keys, _) => HintNames.Assign(keys))
@@ -68,16 +70,16 @@ public sealed class TemplateGenerator : IIncrementalGenerator
         {
             foreach (var table in input.Template.Tables)
             {
-                output.AddSource($"{input.HintPrefix}.{table.Id}.g.cs", new TableEmitter(input.Template, table).Emit());
+                output.AddSource(GeneratedNames.TableHint(input.HintPrefix, table.Id), new TableEmitter(input.Template, table).Emit());
             }
 
-            output.AddSource($"{input.HintPrefix}.Report.g.cs", ReportEmitter.Emit(input.Template));
+            output.AddSource(GeneratedNames.ReportHint(input.HintPrefix), ReportEmitter.Emit(input.Template));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A bug here must not become CS8785, which drops the output of every template: fail this one loudly.
             output.AddSource(
-                $"{input.HintPrefix}.Error.g.cs",
+                GeneratedNames.ErrorHint(input.HintPrefix),
                 $"#error TemplateGen failed to generate template '{Literals.SingleLine(input.Template.Id)}': {Literals.SingleLine(exception.GetType().Name + ": " + exception.Message)}\n");
         }
     }

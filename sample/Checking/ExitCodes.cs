@@ -15,6 +15,10 @@ internal static class ExitCodes
     /// <summary>The command line is wrong (EX_USAGE).</summary>
     public const int Usage = 64;
 
-    /// <summary>The code of a run over several reports.</summary>
-    public static int Of(IEnumerable<ReportCheck> checks) => checks.Select(c => c.ExitCode).DefaultIfEmpty(Holds).Max();
+    /// <summary>The code of a run over several reports or files: a failed rule anywhere is 1, else anything unreadable is 2.</summary>
+    public static int Combine(IEnumerable<int> codes)
+    {
+        var all = codes.ToList();
+        return all.Contains(RuleFails) ? RuleFails : all.Contains(Unreadable) ? Unreadable : Holds;
+    }
 }

@@ -14,10 +14,11 @@ internal static class JsonReport
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
-    public static string Write(IReadOnlyList<ReportCheck> checks) => JsonSerializer.Serialize(
+    /// <summary>The checks as JSON, with the exit code the process returns (files that could not be read included).</summary>
+    public static string Write(IReadOnlyList<ReportCheck> checks, int exitCode) => JsonSerializer.Serialize(
         new
         {
-            exitCode = ExitCodes.Of(checks),
+            exitCode,
             reports = checks.Select(check => new
             {
                 source = check.Reading.Source,

@@ -16,15 +16,15 @@ internal static class ReportEmitter
         w.Open($"namespace {template.Namespace}");
         w.Summary($"{template.Title}（{template.Notice}）: one instance of every table of the format.");
         w.Line(FileHeader.GeneratedCodeAttribute);
-        w.Open($"internal sealed partial class Report : {Runtime}IReport");
+        w.Open($"internal sealed partial class {GeneratedNames.ReportClass} : {Runtime}IReport");
         w.Summary("The template's identity and the metadata of its tables.");
         var tables = string.Join(", ", template.Tables.Select(t => $"global::{template.Namespace}.{t.Id}.Metadata"));
         w.Line($"public static {Runtime}TemplateMetadata Metadata {{ get; }} = new {Runtime}TemplateMetadata({Literals.String(template.Id)}, {Literals.String(template.Title)}, {Literals.String(template.Notice)}, new {Runtime}TableMetadata[] {{ {tables} }});");
         w.Line($"{Runtime}TemplateMetadata {Runtime}IReport.Metadata => Metadata;");
         w.Line();
         w.Summary("Creates a report whose cells are all blank.");
-        w.Open("public Report()");
-        w.Line($"Tables = new {Runtime}IReportTable[] {{ {string.Join(", ", template.Tables.Select(t => t.Id))} }};");
+        w.Open($"public {GeneratedNames.ReportClass}()");
+        w.Line($"this.Tables = new {Runtime}IReportTable[] {{ {string.Join(", ", template.Tables.Select(t => "this." + t.Id))} }};");
         w.Close();
         foreach (var table in template.Tables)
         {
@@ -39,20 +39,20 @@ internal static class ReportEmitter
         w.Line();
         w.Summary("Checks every rule of every table. Allocates nothing when every rule holds.");
         w.Open($"public {Runtime}ValidationResult Validate()");
-        w.Line($"var result = new {Runtime}ValidationResult(null);");
+        w.Line($"{Runtime}ValidationResult {GeneratedNames.Result} = new {Runtime}ValidationResult(null);");
         foreach (var table in template.Tables)
         {
-            w.Line($"result = result.Merge({table.Id}.Validate());");
+            w.Line($"{GeneratedNames.Result} = {GeneratedNames.Result}.Merge(this.{table.Id}.Validate());");
         }
 
-        w.Line("return result;");
+        w.Line($"return {GeneratedNames.Result};");
         w.Close();
         w.Line();
         w.Summary("Fills every total of every table from its parts.");
         w.Open("public void ComputeTotals()");
         foreach (var table in template.Tables)
         {
-            w.Line($"{table.Id}.ComputeTotals();");
+            w.Line($"this.{table.Id}.ComputeTotals();");
         }
 
         w.Close();

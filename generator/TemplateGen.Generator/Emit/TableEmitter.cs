@@ -14,6 +14,9 @@ internal sealed class TableEmitter
     private readonly Header[] _dataRows;
     private readonly Header[] _dataColumns;
     private readonly string _rowClass;
+
+    /// <summary>The table class fully qualified: inside the generated classes a member may carry the table's name.</summary>
+    private readonly string _tableType;
     private readonly CodeWriter _w = new();
 
     public TableEmitter(Template template, Table table)
@@ -22,7 +25,8 @@ internal sealed class TableEmitter
         _table = table;
         _dataRows = table.Rows.Where(h => !h.IsGroup).ToArray();
         _dataColumns = table.Columns.Where(h => !h.IsGroup).ToArray();
-        _rowClass = table.Id + "Row";
+        _rowClass = GeneratedNames.RowClass(table.Id);
+        _tableType = $"global::{template.Namespace}.{table.Id}";
     }
 
     public string Emit()
@@ -48,15 +52,15 @@ internal sealed class TableEmitter
         {
             _w.Line();
             _w.Summary(Path(_table.Rows, row));
-            _w.Line($"public {_rowClass} {row.Id} {{ get; }} = new {_rowClass}();");
+            _w.Line($"public {RowType} {row.Id} {{ get; }} = new {RowType}();");
         }
 
         _w.Line();
         _w.Line("/// <inheritdoc/>");
-        _w.Line("public decimal? GetValue(int row, int column) => Row(row).GetValue(column);");
+        _w.Line($"public decimal? GetValue(int row, int column) => this.{GeneratedNames.RowAccessor}(row).GetValue(column);");
         _w.Line();
         _w.Line("/// <inheritdoc/>");
-        _w.Line("public void SetValue(int row, int column, decimal? value) => Row(row).SetValue(column, value);");
+        _w.Line($"public void SetValue(int row, int column, decimal? value) => this.{GeneratedNames.RowAccessor}(row).SetValue(column, value);");
         _w.Line();
         WriteValidate();
         _w.Line();
@@ -68,11 +72,11 @@ internal sealed class TableEmitter
 
     private void WriteRowSwitch()
     {
-        _w.Open($"private {_rowClass} Row(int row)");
+        _w.Open($"private {RowType} {GeneratedNames.RowAccessor}(int row)");
         _w.Open("switch (row)");
         for (var i = 0; i < _dataRows.Length; i++)
         {
-            _w.Line($"case {i}: return {_dataRows[i].Id};");
+            _w.Line($"case {i}: return this.{_dataRows[i].Id};");
         }
 
         _w.Line($"default: throw new global::System.ArgumentOutOfRangeException(nameof(row), row, \"{_table.Id} has {_dataRows.Length} data rows.\");");
@@ -84,7 +88,7 @@ internal sealed class TableEmitter
     {
         _w.Summary("Checks every rule of the table. Allocates nothing when every rule holds.");
         _w.Open($"public {Runtime}ValidationResult Validate()");
-        _w.Line($"global::System.Collections.Generic.List<{Runtime}Violation>? violations = null;");
+        _w.Line($"global::System.Collections.Generic.List<{Runtime}Violation>? {GeneratedNames.Violations} = null;");
         foreach (var instance in CellPlan.Instances(_table))
         {
             WriteCheck(instance);
@@ -98,13 +102,13 @@ internal sealed class TableEmitter
                 {
                     if (_dataColumns[c].Kind == ValueKind.Count)
                     {
-                        _w.Line($"if ({_dataRows[r].Id}.{_dataColumns[c].Id} < 0) {Runtime}TableSupport.AddNegative(ref violations, this, {r}, {c});");
+                        _w.Line($"if ({CellExpression(new Cell(r, c))} < 0) {Runtime}TableSupport.AddNegative(ref {GeneratedNames.Violations}, this, {r}, {c});");
                     }
                 }
             }
         }
 
-        _w.Line($"return new {Runtime}ValidationResult(violations);");
+        _w.Line($"return new {Runtime}ValidationResult({GeneratedNames.Violations});");
         _w.Close();
     }
 
@@ -115,29 +119,29 @@ internal sealed class TableEmitter
         var isAmount = left.Concat(right).Any(c => _dataColumns[c.Column].Kind == ValueKind.Amount);
         var type = isAmount ? "decimal" : "long";
         var lineHeader = instance.Rule.Direction == RuleDirection.BetweenRows ? _dataColumns[instance.Line] : _dataRows[instance.Line];
-        var (leftNames, leftConditions) = Bind(left, "l", type);
-        var (rightNames, rightConditions) = Bind(right, "r", type);
+        var (leftNames, leftConditions) = Bind(left, 'l', type);
+        var (rightNames, rightConditions) = Bind(right, 'r', type);
         var conditions = leftConditions.Concat(rightConditions);
-        var add = $"{Runtime}TableSupport.Add(ref violations, this, {instance.RuleIndex}, {instance.EquationIndex}, {instance.Line}, ";
+        var add = $"{Runtime}TableSupport.Add(ref {GeneratedNames.Violations}, this, {instance.RuleIndex}, {instance.EquationIndex}, {instance.Line}, ";
 
         _w.Line($"// {Literals.SingleLine(instance.Rule.Id)} in {Literals.SingleLine(Label(lineHeader))}");
         _w.Open();
         _w.Open($"if ({string.Join(" && ", conditions)})");
-        _w.Line($"{type} left = {string.Join(" + ", leftNames)};");
-        _w.Line($"{type} right = {string.Join(" + ", rightNames)};");
+        _w.Line($"{type} {GeneratedNames.Left} = {string.Join(" + ", leftNames)};");
+        _w.Line($"{type} {GeneratedNames.Right} = {string.Join(" + ", rightNames)};");
         if (isAmount)
         {
             // XBRL Calculations 1.1: each reported value stands for an interval of half a unit in its last decimal.
             var halves = leftNames.Concat(rightNames).Select(n => $"{Runtime}TableSupport.HalfUnit({n})");
-            _w.Line($"decimal tolerance = {string.Join(" + ", halves)};");
-            _w.Open("if (global::System.Math.Abs(left - right) > tolerance)");
+            _w.Line($"decimal {GeneratedNames.Tolerance} = {string.Join(" + ", halves)};");
+            _w.Open($"if (global::System.Math.Abs({GeneratedNames.Left} - {GeneratedNames.Right}) > {GeneratedNames.Tolerance})");
         }
         else
         {
-            _w.Open("if (left != right)");
+            _w.Open($"if ({GeneratedNames.Left} != {GeneratedNames.Right})");
         }
 
-        _w.Line($"{add}{Runtime}ViolationStatus.Failed, left, right);");
+        _w.Line($"{add}{Runtime}ViolationStatus.Failed, {GeneratedNames.Left}, {GeneratedNames.Right});");
         _w.Close();
         _w.Close();
         _w.Open("else");
@@ -154,7 +158,7 @@ internal sealed class TableEmitter
         {
             var total = instance.LeftCells.First();
             var parts = instance.RightCells.ToArray();
-            var (names, conditions) = Bind(parts, "p", ClrType(_dataColumns[total.Column].Kind));
+            var (names, conditions) = Bind(parts, 'p', ClrType(_dataColumns[total.Column].Kind));
             _w.Line($"// {Literals.SingleLine($"{instance.Rule.Id}: {Label(_dataRows[total.Row])} / {Label(_dataColumns[total.Column])}")}");
             _w.Open();
             _w.Open($"if ({string.Join(" && ", conditions)})");
@@ -183,7 +187,7 @@ internal sealed class TableEmitter
         _w.Open("switch (column)");
         for (var i = 0; i < _dataColumns.Length; i++)
         {
-            _w.Line($"case {i}: return {_dataColumns[i].Id};");
+            _w.Line($"case {i}: return this.{_dataColumns[i].Id};");
         }
 
         _w.Line(ColumnOutOfRange());
@@ -197,8 +201,8 @@ internal sealed class TableEmitter
         {
             var conversion = _dataColumns[i].Kind == ValueKind.Amount
                 ? "value"
-                : $"{Runtime}TableSupport.ToWhole(value, {_table.Id}.Metadata.DataColumns[{i}])";
-            _w.Line($"case {i}: {_dataColumns[i].Id} = {conversion}; break;");
+                : $"{Runtime}TableSupport.ToWhole(value, {_tableType}.Metadata.DataColumns[{i}])";
+            _w.Line($"case {i}: this.{_dataColumns[i].Id} = {conversion}; break;");
         }
 
         _w.Line(ColumnOutOfRange());
@@ -210,14 +214,18 @@ internal sealed class TableEmitter
     private string ColumnOutOfRange() =>
         $"default: throw new global::System.ArgumentOutOfRangeException(nameof(column), column, \"{_table.Id} has {_dataColumns.Length} data columns.\");";
 
-    /// <summary>Names each cell's value (l0, l1, …) through a pattern that also tests the cell is not blank.</summary>
-    private (string[] Names, string[] Conditions) Bind(Cell[] cells, string prefix, string type)
+    /// <summary>Names each cell's value (__l0, __l1, …) through a pattern that also tests the cell is not blank.</summary>
+    private (string[] Names, string[] Conditions) Bind(Cell[] cells, char side, string type)
     {
-        var names = cells.Select((_, i) => prefix + Literals.Int(i)).ToArray();
+        var names = cells.Select((_, i) => GeneratedNames.Term(side, i)).ToArray();
         return (names, cells.Select((cell, i) => $"{CellExpression(cell)} is {type} {names[i]}").ToArray());
     }
 
-    private string CellExpression(Cell cell) => $"{_dataRows[cell.Row].Id}.{_dataColumns[cell.Column].Id}";
+    /// <summary>A cell through <c>this</c>, so no local or parameter can shadow its row.</summary>
+    private string CellExpression(Cell cell) => $"this.{_dataRows[cell.Row].Id}.{_dataColumns[cell.Column].Id}";
+
+    /// <summary>The row class fully qualified, so a member named like it cannot shadow the type.</summary>
+    private string RowType => $"global::{_template.Namespace}.{_rowClass}";
 
     private void WriteMetadata()
     {

@@ -6,13 +6,25 @@ namespace TemplateGen.Templates.Binding;
 /// <summary>Finds the known name nearest to a misspelled one (edit distance, case-insensitive).</summary>
 internal static class NameSuggester
 {
+    /// <summary>Names longer than any usable id are not compared: no suggestion is worth the quadratic work.</summary>
+    private const int MaxLength = Generation.GeneratedNames.MaxIdLength * 2;
+
     public static string? Nearest(string name, IEnumerable<string> candidates)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var allowed = Math.Max(2, name.Length / 3);
+        var lowered = name.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            // The distance is at least the difference in length: a candidate that far off is skipped unmeasured,
+            // and a name longer than any usable id is not compared at all, so a 50,000-character name costs nothing.
+            if (name.Length > MaxLength || candidate.Length > MaxLength || Math.Abs(candidate.Length - name.Length) > allowed)
+            {
+                continue;
+            }
+
+            var distance = Distance(lowered, candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -20,7 +32,6 @@ internal static class NameSuggester
             }
         }
 
-        var allowed = Math.Max(2, name.Length / 3);
         return bestDistance <= allowed ? best : null;
     }
 

@@ -24,7 +24,8 @@ internal readonly record struct OfficialNumber(string Prefix, int Value, string 
 
         var digits = match.Groups["digits"].Value;
         var isChinese = digits[0] < '0' || digits[0] > '9';
-        var value = isChinese ? FromChinese(digits) : int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        // More digits than an int holds is no official number either (TryParse, not Parse: a template must never throw).
+        var value = isChinese ? FromChinese(digits) : int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arabic) ? arabic : -1;
         return value is > 0 and < 100 ? new OfficialNumber(match.Groups["prefix"].Value, value, match.Groups["suffix"].Value, isChinese) : null;
     }
 

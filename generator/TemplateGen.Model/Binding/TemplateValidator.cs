@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using TemplateGen.Templates.Generation;
 using TemplateGen.Templates.Model;
 using TemplateGen.Templates.Text;
 
@@ -24,24 +25,35 @@ internal sealed class TemplateValidator
             template.Namespace = null;
         }
 
+        // Keyed as files are named: two tables whose ids differ only in case would overwrite each other's file.
         var tableNames = new Dictionary<string, TableDraft>();
+        var rowClasses = template.Tables.Where(t => t.IsValid).GroupBy(t => GeneratedNames.RowClass(t.Id)).ToDictionary(g => g.Key, g => g.First());
         foreach (var table in template.Tables.Where(t => t.IsValid))
         {
             if (!CheckIdentifier(table.Id, table.IdSpan, "Table id"))
             {
                 table.IsValid = false;
             }
-            else if (IdentifierRules.ReservedTableIds.Contains(table.Id))
+            else if (IdentifierRules.TypeNameProblem(table.Id) is { } typeProblem)
             {
-                _sink.Reject(table, TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' collides with the generated Report class or one of its members ({string.Join(", ", IdentifierRules.ReservedTableIds)}). Choose another id.");
+                _sink.Reject(table, TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' {typeProblem}; it becomes a C# class name. Start it with a capital letter, e.g. \"{char.ToUpperInvariant(table.Id[0])}{table.Id.Substring(1)}\".");
             }
-            else if (tableNames.TryGetValue(table.Id, out var first))
+            else if (GeneratedNames.ReportMembers.Contains(table.Id))
             {
-                _sink.Reject(table, TemplateProblemKind.DuplicateId, table.IdSpan, $"Table id '{table.Id}' is already used by another table. Give each table its own id.", first.IdSpan, RenameFix(table.Id, table.IdSpan, template.Tables.Select(t => t.Id)));
+                _sink.Reject(table, TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' collides with the generated {GeneratedNames.ReportClass} class or one of its members ({string.Join(", ", GeneratedNames.ReportMembers)}). Choose another id.");
+            }
+            else if (rowClasses.TryGetValue(table.Id, out var owner) && owner != table)
+            {
+                _sink.Reject(table, TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' collides with the row class '{table.Id}' generated for table '{owner.Id}'. Choose another id.", owner.IdSpan);
+            }
+            else if (tableNames.TryGetValue(GeneratedNames.FileKey(table.Id), out var first))
+            {
+                var how = first.Id == table.Id ? "is already used by another table" : $"differs from table id '{first.Id}' only in case, so their generated files would overwrite each other";
+                _sink.Reject(table, TemplateProblemKind.DuplicateId, table.IdSpan, $"Table id '{table.Id}' {how}. Give each table its own id.", first.IdSpan, RenameFix(table.Id, table.IdSpan, template.Tables.Select(t => t.Id)));
             }
             else
             {
-                tableNames.Add(table.Id, table);
+                tableNames.Add(GeneratedNames.FileKey(table.Id), table);
             }
 
             ValidateTable(table);
@@ -53,8 +65,8 @@ internal sealed class TemplateValidator
         var siblings = new SiblingChecker(_sink);
         siblings.Check(table, table.Rows, "row");
         siblings.Check(table, table.Columns, "column");
-        var tableOk = ValidateHeaders(table, table.Rows, "row", IdentifierRules.TableMembers.Append(table.Id).ToArray());
-        tableOk &= ValidateHeaders(table, table.Columns, "column", IdentifierRules.RowMembers.Append(table.Id + "Row").ToArray());
+        var tableOk = ValidateHeaders(table, table.Rows, "row", GeneratedNames.TableMembers.Append(table.Id).ToArray());
+        tableOk &= ValidateHeaders(table, table.Columns, "column", GeneratedNames.RowMembers.Append(GeneratedNames.RowClass(table.Id)).ToArray());
         if (!table.Rows.Any(h => !h.IsGroup) || !table.Columns.Any(h => !h.IsGroup))
         {
             _sink.Error(TemplateProblemKind.NoDataCells, table.IdSpan, $"{ProblemText.Capitalize(table.Describe())} has no data cells: it needs at least one row and one column without children.");

@@ -21,6 +21,16 @@ public static class RuntimeContract
     /// <summary>The interface every generated Report implements.</summary>
     public const string ReportInterface = Namespace + ".IReport";
 
+    /// <summary>
+    /// The runtime's public types in <see cref="Namespace"/> (and its one sub-namespace): a template namespace that
+    /// names one of them would hide it from the generated code. A test keeps this list equal to the runtime's.
+    /// </summary>
+    public static readonly string[] TypeNames =
+    {
+        "EquationMetadata", "HeaderMetadata", "IReport", "IReportTable", "Localization", "RuleDirection", "RuleMetadata", "RuleSeverity",
+        "TableMetadata", "TableSupport", "TemplateMetadata", "ValidationResult", "ValueKind", "Violation", "ViolationCell", "ViolationStatus",
+    };
+
     /// <summary>The type every generated Validate() returns.</summary>
     public const string ValidationResult = Namespace + ".ValidationResult";
 }

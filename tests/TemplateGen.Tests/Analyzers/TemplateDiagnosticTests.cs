@@ -99,7 +99,7 @@ public sealed class TemplateDiagnosticTests
 
         diagnostic.Id.ShouldBe("TG0203");
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
-        diagnostic.GetMessage().ShouldBe("Templates 'a.template.json' and 'b.template.json' both generate namespace 'Test.Reports' with Test.Reports.Cases, Test.Reports.CasesRow, Test.Reports.Other, Test.Reports.OtherRow, Test.Reports.Report; this template is not generated. Give it its own namespace.");
+        diagnostic.GetMessage().ShouldBe("This template and 'a.template.json' (earlier by path) clash: this template generates namespace 'Test.Reports' with Test.Reports.Cases, Test.Reports.CasesRow, Test.Reports.Other, Test.Reports.OtherRow, Test.Reports.Report too; it is not generated. Give it its own namespace.");
         diagnostic.Location.GetLineSpan().Path.ShouldBe("/p/b.template.json");
         AssertAt(diagnostic, TestTemplates.TwoTables, TestTemplates.TwoTables.IndexOf("\"Test.Reports\"", StringComparison.Ordinal), 14);
         diagnostic.AdditionalLocations.ShouldHaveSingleItem().GetLineSpan().Path.ShouldBe("/p/a.template.json");

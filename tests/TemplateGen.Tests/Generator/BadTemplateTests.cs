@@ -46,7 +46,7 @@ public sealed class BadTemplateTests
         var cases = Generated(result, "Test.Reports.Cases.g.cs");
         cases.ShouldNotContain("\"T1\"");
         cases.ShouldNotContain("\"T2\"");
-        cases.ShouldContain("public CasesRow Granted { get; }");
+        cases.ShouldContain("public global::Test.Reports.CasesRow Granted { get; }");
         Errors(output).ShouldBeEmpty();
     }
 
@@ -75,7 +75,7 @@ public sealed class BadTemplateTests
 
         var (result, output) = RunWithoutFailure(new InMemoryAdditionalText("/p/deep.template.json", text), GeneratorHarness.Shipped(ShippedTemplates.Format2019));
 
-        GeneratorHarness.HintNames(result).ShouldContain("GovDisclosure.Y2019.Report.g.cs");
+        GeneratorHarness.HintNames(result).ShouldContain("GovDisclosure.Y2019.__Report.g.cs");
         Errors(output).ShouldBeEmpty();
     }
 

@@ -61,7 +61,7 @@ public sealed class GeneratedCodeCompilesTests
 
         result.Results.Single().Exception.ShouldBeNull();
         result.Diagnostics.ShouldBeEmpty();
-        GeneratorHarness.HintNames(result).Count(n => n == "GovDisclosure.Y2021.Report.g.cs").ShouldBe(1);
+        GeneratorHarness.HintNames(result).Count(n => n == "GovDisclosure.Y2021.__Report.g.cs").ShouldBe(1);
         output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
     }
 

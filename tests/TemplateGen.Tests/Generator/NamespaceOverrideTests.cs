@@ -30,8 +30,8 @@ public sealed class NamespaceOverrideTests
 
         var (result, _) = GeneratorHarness.Run(new AdditionalText[] { a, b }, options);
 
-        GeneratorHarness.HintNames(result).ShouldContain("GovDisclosure.Y2021.Report.g.cs");
-        GeneratorHarness.HintNames(result).ShouldContain("Copy.Report.g.cs");
+        GeneratorHarness.HintNames(result).ShouldContain("GovDisclosure.Y2021.__Report.g.cs");
+        GeneratorHarness.HintNames(result).ShouldContain("Copy.__Report.g.cs");
         AnalyzerHarness.Run(GeneratorHarness.Compilation(), new AdditionalText[] { a, b }, fileOptions: options).ShouldBeEmpty();
     }
 

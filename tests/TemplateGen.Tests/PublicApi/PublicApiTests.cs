@@ -10,6 +10,17 @@ namespace TemplateGen.Tests.PublicApi;
 /// </summary>
 public sealed class PublicApiTests
 {
+    [Fact]
+    public void The_runtime_types_the_validator_protects_are_the_runtimes_types()
+    {
+        var names = typeof(IReportTable).Assembly.GetExportedTypes()
+            .Select(t => t.Namespace == "TemplateGen" ? t.Name : t.Namespace!.Split('.')[1])
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+
+        names.ShouldBe(TemplateGen.Templates.Generation.RuntimeContract.TypeNames.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("TemplateGen.Runtime")]
     [InlineData("TemplateGen.Reading")]

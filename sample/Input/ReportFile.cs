@@ -1,0 +1,86 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace TemplateGen.Sample.Input;
+
+/// <summary>
+/// Reads a report file for checking, whatever the path names: a directory, a device that never ends (/dev/zero)
+/// or a pipe with no writer are each a one-line message, never a hang, an out-of-memory or a stack trace.
+/// </summary>
+internal static class ReportFile
+{
+    /// <summary>Far above any report page (the largest seen is under 100 KB); a larger input is not a report.</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
+
+    /// <summary>The file's text, or null with <paramref name="error"/> saying why it cannot be read.</summary>
+    public static string? Read(string path, out string? error)
+    {
+        error = null;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                error = $"cannot read {path}: it is a directory; name the report files in it";
+                return null;
+            }
+
+            if (!File.Exists(path))
+            {
+                error = $"cannot read {path}: no such file";
+                return null;
+            }
+
+            using var stream = Open(path);
+            var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > MaxBytes)
+                {
+                    error = $"cannot read {path}: it is larger than {MaxBytes / (1024 * 1024)} MB, far more than any report page";
+                    return null;
+                }
+            }
+
+            return Decode(buffer.ToArray());
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error = $"cannot read {path}: {exception.Message}";
+            return null;
+        }
+    }
+
+    private static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// Opens without blocking: a named pipe with no writer would block a plain open forever; opened non-blocking it
+    /// reads as empty at once.
+    /// </summary>
+    private static Stream Open(string path)
+    {
+        var nonBlocking = OperatingSystem.IsLinux() ? 0x800 : OperatingSystem.IsMacOS() ? 0x4 : 0;
+        if (nonBlocking == 0)
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        }
+
+        var descriptor = OpenFile(path, nonBlocking);
+        if (descriptor < 0)
+        {
+            throw new IOException(Marshal.GetLastPInvokeErrorMessage());
+        }
+
+        return new FileStream(new SafeFileHandle(descriptor, ownsHandle: true), FileAccess.Read, 1);
+    }
+
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static extern int OpenFile([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+}

@@ -1,0 +1,33 @@
+using Spectre.Console;
+
+namespace TemplateGen.Sample.Output;
+
+/// <summary>
+/// The console the reports are printed to: colours only on a terminal that has not asked for none (NO_COLOR), and
+/// no wrapping at 80 columns when the output goes to a file or a pipe, where lines are read by scripts.
+/// </summary>
+internal static class Terminal
+{
+    /// <summary>Wide enough that no table row of a report wraps.</summary>
+    private const int RedirectedWidth = 240;
+
+    public static IAnsiConsole Console { get; } = Create();
+
+    private static IAnsiConsole Create()
+    {
+        var redirected = System.Console.IsOutputRedirected;
+        var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = redirected || noColor ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected || noColor ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Out = new AnsiConsoleOutput(System.Console.Out),
+        });
+        if (redirected)
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return console;
+    }
+}

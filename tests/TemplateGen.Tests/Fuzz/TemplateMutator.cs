@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TemplateGen.Tests.Fuzz;
+
+/// <summary>
+/// Seeded mutations of a template's text, from blind to structure-aware: character flips, deleted and duplicated
+/// JSON tokens, swapped values, ids and labels replaced with hostile names, rule terms pointed elsewhere. The
+/// same seed gives the same mutant, so a failure reproduces from its seed alone.
+/// </summary>
+internal static class TemplateMutator
+{
+    private const string Noise = "{}[],:\"\\ 0-aé\n\t\u200B";
+
+    private static readonly Regex Tokens = new(@"""(?:[^""\\]|\\.)*""|-?\d+(?:\.\d+)?|[{}\[\],:]|true|false|null", RegexOptions.CultureInvariant);
+    private static readonly Regex IdValues = new(@"""(?:id|total|namespace)""\s*:\s*(""(?:[^""\\]|\\.)*"")", RegexOptions.CultureInvariant);
+    private static readonly Regex PartValues = new(@"(?<=[\[,]\s*)(""(?:[^""\\]|\\.)*"")", RegexOptions.CultureInvariant);
+    private static readonly Regex LabelValues = new(@"""(?:label|number|title|message)""\s*:\s*(""(?:[^""\\]|\\.)*"")", RegexOptions.CultureInvariant);
+
+    /// <summary>Names that have broken generated code, or look as if they might: members, locals, keywords, casing twins, invisible characters.</summary>
+    public static readonly string[] HostileIds =
+    {
+        "Row", "row", "Rows", "Metadata", "Tables", "Report", "report", "Validate", "ComputeTotals", "GetValue", "SetValue",
+        "ToString", "GetType", "Equals", "GetHashCode", "MemberwiseClone", "Finalize", "value", "column", "violations", "result",
+        "l0", "r0", "p0", "var", "required", "file", "scoped", "nameof", "dynamic", "async", "await", "record", "class", "int",
+        "Error", "Runtime", "T", "t", "TRow", "X", "x", "A\u200BB", "AB", "A\u00ADB", "\uFEFFA", "_", "__", "@class", "A1", "1A",
+        "Ａ", "é", "TemplateGen", "System", "global", "Cases", "Total", "Applications", new string('L', 600),
+    };
+
+    public static string Mutate(string text, int seed)
+    {
+        var random = new Random(seed);
+        var mutated = text;
+        // Mostly structure-aware edits, so most mutants stay valid JSON and reach the generated code.
+        for (var edits = random.Next(1, 3); edits > 0; edits--)
+        {
+            mutated = random.Next(20) switch
+            {
+                0 => FlipCharacters(mutated, random),
+                1 or 2 => DeleteToken(mutated, random),
+                3 or 4 => DuplicateToken(mutated, random),
+                5 or 6 => SwapValues(mutated, random),
+                < 13 => ReplaceValue(mutated, random, IdValues, () => HostileIds[random.Next(HostileIds.Length)]),
+                < 15 => ReplaceValue(mutated, random, LabelValues, () => random.Next(3) switch { 0 => "", 1 => "（一）", _ => new string('字', random.Next(1, 40)) }),
+                _ => ReplaceValue(mutated, random, random.Next(2) == 0 ? IdValues : PartValues, () => IdOf(mutated, random)),
+            };
+        }
+
+        return mutated;
+    }
+
+    private static string FlipCharacters(string text, Random random)
+    {
+        var chars = new StringBuilder(text);
+        for (var n = random.Next(1, 4); n > 0 && chars.Length > 0; n--)
+        {
+            chars[random.Next(chars.Length)] = Noise[random.Next(Noise.Length)];
+        }
+
+        return chars.ToString();
+    }
+
+    private static string DeleteToken(string text, Random random) => Pick(Tokens, text, random) is { } token ? text.Remove(token.Index, token.Length) : text;
+
+    private static string DuplicateToken(string text, Random random) => Pick(Tokens, text, random) is { } token ? text.Insert(token.Index, token.Value) : text;
+
+    private static string SwapValues(string text, Random random)
+    {
+        var strings = Tokens.Matches(text).Cast<Match>().Where(m => m.Value.StartsWith('"')).ToList();
+        if (strings.Count < 2)
+        {
+            return text;
+        }
+
+        var (a, b) = (strings[random.Next(strings.Count)], strings[random.Next(strings.Count)]);
+        if (a.Index == b.Index)
+        {
+            return text;
+        }
+
+        var (first, second) = a.Index < b.Index ? (a, b) : (b, a);
+        return text[..first.Index] + second.Value + text[(first.Index + first.Length)..second.Index] + first.Value + text[(second.Index + second.Length)..];
+    }
+
+    /// <summary>Replaces the value of one key the pattern finds with a new string.</summary>
+    private static string ReplaceValue(string text, Random random, Regex pattern, Func<string> value)
+    {
+        var matches = pattern.Matches(text);
+        if (matches.Count == 0)
+        {
+            return text;
+        }
+
+        var group = matches[random.Next(matches.Count)].Groups[1];
+        return text[..group.Index] + "\"" + Escape(value()) + "\"" + text[(group.Index + group.Length)..];
+    }
+
+    /// <summary>Another id of the same template, so references turn cyclic, cross kinds or point at groups.</summary>
+    private static string IdOf(string text, Random random)
+    {
+        var ids = IdValues.Matches(text).Cast<Match>().Select(m => m.Groups[1].Value.Trim('"')).ToList();
+        return ids.Count == 0 ? "Unknown" : ids[random.Next(ids.Count)];
+    }
+
+    private static Match? Pick(Regex pattern, string text, Random random)
+    {
+        var matches = pattern.Matches(text);
+        return matches.Count == 0 ? null : matches[random.Next(matches.Count)];
+    }
+
+    private static string Escape(string value)
+    {
+        var escaped = new StringBuilder();
+        foreach (var c in value)
+        {
+            escaped.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                < ' ' or '\u200B' or '\u00AD' or '\uFEFF' => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.ToString();
+    }
+}
