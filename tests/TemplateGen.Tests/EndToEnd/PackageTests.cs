@@ -61,7 +61,7 @@ public sealed class PackageTests : IDisposable
     }
 
     [Fact]
-    public void The_package_carries_the_runtime_as_a_library_and_the_plugins_as_analyzers()
+    public void The_package_carries_the_runtime_as_a_library_the_plugins_as_analyzers_and_its_own_metadata()
     {
         var (package, _) = Pack();
 
@@ -77,6 +77,18 @@ public sealed class PackageTests : IDisposable
             "analyzers/dotnet/cs/TemplateGen.Model.dll",
         });
         entries.ShouldNotContain(e => e.EndsWith(".cs", StringComparison.Ordinal));
+        entries.ShouldContain("icon.png");
+
+        using var nuspec = new StreamReader(zip.GetEntry("TemplateGen.nuspec")!.Open());
+        var metadata = nuspec.ReadToEnd();
+        metadata.ShouldContain("<license type=\"expression\">MIT</license>");
+        metadata.ShouldContain("<repository type=\"git\" url=\"https://github.com/TemplateGen/TemplateGen\"");
+        metadata.ShouldContain("<readme>README.md</readme>");
+        using var readme = new StreamReader(zip.GetEntry("README.md")!.Open());
+        readme.ReadToEnd().ShouldStartWith("# TemplateGen\n\nA compile-time toolkit", Case.Sensitive);
+        using var template = new StreamReader(zip.GetEntry("templates/gov-info-disclosure-2021.template.json")!.Open());
+        template.ReadToEnd().ShouldContain("\"$schema\": \"../schema/template.schema.json\"");
+        File.Exists(Path.ChangeExtension(package, ".snupkg")).ShouldBeTrue();
     }
 
     [Fact]
@@ -127,7 +139,7 @@ public sealed class PackageTests : IDisposable
             packExit.ShouldBe(0, packOutput);
         }
 
-        var package = Directory.GetFiles(feed, "TemplateGen.*.nupkg").ShouldHaveSingleItem();
+        var package = Directory.GetFiles(feed, "TemplateGen.*.nupkg").Where(p => !p.EndsWith(".snupkg", StringComparison.Ordinal)).ShouldHaveSingleItem();
         return (package, Regex.Match(Path.GetFileName(package), @"^TemplateGen\.(.+)\.nupkg$").Groups[1].Value);
     }
 
