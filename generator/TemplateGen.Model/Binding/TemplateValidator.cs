@@ -38,9 +38,10 @@ internal sealed class TemplateValidator
             {
                 _sink.Reject(table, TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' {typeProblem}; it becomes a C# class name. Start it with a capital letter, e.g. \"{char.ToUpperInvariant(table.Id[0])}{table.Id.Substring(1)}\".");
             }
-            else if (GeneratedNames.ReportMembers.Contains(table.Id))
+            else if (GeneratedNames.ReportMembers.Contains(table.Id) || GeneratedNames.TableMembers.Contains(table.Id))
             {
-                _sink.Reject(table, TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' collides with the generated {GeneratedNames.ReportClass} class or one of its members ({string.Join(", ", GeneratedNames.ReportMembers)}). Choose another id.");
+                // A table's class may not be named like its own members (CS0542) nor like the Report's (each table is a Report property).
+                _sink.Reject(table, TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' collides with the generated {GeneratedNames.ReportClass} class or a member of it or of the table class ({string.Join(", ", GeneratedNames.ReportMembers.Union(GeneratedNames.TableMembers))}). Choose another id.");
             }
             else if (rowClasses.TryGetValue(table.Id, out var owner) && owner != table)
             {
