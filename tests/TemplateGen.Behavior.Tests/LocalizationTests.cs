@@ -106,6 +106,37 @@ public sealed class LocalizationTests
     }
 
     [Fact]
+    public void A_row_printed_one_cell_off_is_found_as_a_shifted_row_with_its_lost_total_solved()
+    {
+        var report = SeedReports.Shapingba2021();
+        SeedReports.Fill(report.Applications, ("NotHeld", new decimal[] { 0, 82, 6, 0, 0, 0, 0 }));
+
+        var result = ErrorLocalizer.Locate(report);
+
+        var best = result.Suspects[0];
+        best.Pattern.ShouldBe(CorrectionPattern.RowShifted);
+        Cells(best).ShouldBe(new[]
+        {
+            ("NotHeld", "NaturalPersons", (decimal?)0, 82m),
+            ("NotHeld", "Commercial", (decimal?)82, 6m),
+            ("NotHeld", "Research", (decimal?)6, 0m),
+            ("NotHeld", "Total", (decimal?)0, 88m),
+        });
+    }
+
+    [Fact]
+    public void A_total_printed_in_the_next_row_is_found_as_two_rows_swapped()
+    {
+        var report = SeedReports.Shapingba2021();
+        SeedReports.Fill(report.Applications, ("ResultsTotal", new decimal[] { 3, 0, 0, 0, 0, 0, 3 }), ("CarriedForward", new decimal[] { 234, 6, 0, 0, 0, 0, 240 }));
+
+        var result = ErrorLocalizer.Locate(report);
+
+        result.Suspects[0].Pattern.ShouldBe(CorrectionPattern.RowsSwapped);
+        result.Suspects[0].Cells.Select(c => c.Row.Id).Distinct().ShouldBe(new[] { "ResultsTotal", "CarriedForward" });
+    }
+
+    [Fact]
     public void A_sign_slip_is_named_as_such()
     {
         var report = SeedReports.Jinning2020();

@@ -3,6 +3,12 @@ namespace TemplateGen.Localization;
 /// <summary>The kind of slip a suspect set looks like, most telling first.</summary>
 public enum CorrectionPattern
 {
+    /// <summary>A row's values printed one cell to the left or right; the cell left over is what the rules pin down.</summary>
+    RowShifted,
+
+    /// <summary>The values of two neighbouring rows printed in each other's place (a 总计 printed in the next row).</summary>
+    RowsSwapped,
+
     /// <summary>Two digits of one value swapped (243 for 234).</summary>
     DigitsSwapped,
 

@@ -55,15 +55,20 @@ public static class ErrorLocalizer
 
         var search = new Search(system, failed, maxCells, maxSetsExamined);
         search.Run();
-        var described = search.Solutions.Select(s => (Set: Describe(system, s, failed), Solution: s)).OrderBy(s => s.Set.Pattern).ThenBy(s => s.Set.TotalChange).ToList();
+
+        // Whole-row slips change more cells than a set may hold, yet are one slip: they are tried on their own.
+        var solutions = search.Solutions.Concat(RowSlips(system, failed)).ToList();
+        var described = solutions.Select(s => (Set: Describe(system, s, failed), Solution: s)).OrderBy(s => s.Set.Pattern).ThenBy(s => s.Set.Cells.Count).ThenBy(s => s.Set.TotalChange).ToList();
         var ranked = described.Select(d => d.Set).ToList();
         var best = ranked.FirstOrDefault();
         var imputedForBest = described.Count == 0 ? Array.Empty<SuspectCell>() : Impute(system, Apply(system, described[0].Solution.Cells, described[0].Solution.Values));
-        var outcome = search.Stopped ? LocalizationOutcome.StoppedAtBound : ranked.Count > 0 ? LocalizationOutcome.Found : LocalizationOutcome.NoneWithinLimit;
+        var outcome = ranked.Count > 0 && (!search.Stopped || ranked[0].Pattern is CorrectionPattern.RowShifted or CorrectionPattern.RowsSwapped) ? LocalizationOutcome.Found
+            : search.Stopped ? LocalizationOutcome.StoppedAtBound
+            : LocalizationOutcome.NoneWithinLimit;
         var summary = outcome switch
         {
             LocalizationOutcome.Found when ranked.Count == 1 => $"most likely: {best!.Description}",
-            LocalizationOutcome.Found => $"most likely: {best!.Description}; {ranked.Count} sets of {best.Cells.Count} cell(s) make every rule hold",
+            LocalizationOutcome.Found => $"most likely: {best!.Description}; {ranked.Count} sets of {(ranked.All(r => r.Cells.Count == best.Cells.Count) ? $"{best.Cells.Count} cell(s)" : "cells")} make every rule hold",
             LocalizationOutcome.NoneWithinLimit => $"no set of at most {maxCells} cell(s) makes every rule hold ({failed.Count} failed equation(s))",
             _ => $"stopped after examining {maxSetsExamined} sets of cells" + (best is null ? "; none found" : $"; most likely so far: {best.Description}"),
         };
@@ -73,11 +78,15 @@ public static class ErrorLocalizer
     /// <summary>A candidate set and the values that make every rule hold.</summary>
     private sealed class Solution
     {
-        public Solution(int[] cells, decimal[] values)
+        public Solution(int[] cells, decimal[] values, bool RowSlip = false)
         {
             Cells = cells;
             Values = values;
+            IsRowSlip = RowSlip;
         }
+
+        /// <summary>Whether it is a whole-row slip (shift or swap) rather than a smallest set.</summary>
+        public bool IsRowSlip { get; }
 
         public int[] Cells { get; }
 
@@ -200,6 +209,89 @@ public static class ErrorLocalizer
         }
     }
 
+    /// <summary>
+    /// Rows with a cell in a failed equation, shifted one cell left or right, and such rows swapped with the next row:
+    /// each becomes a solution when, with the one cell the shift leaves over solved by the rules, every rule holds.
+    /// </summary>
+    private static IEnumerable<Solution> RowSlips(EquationSystem system, List<int> failed)
+    {
+        var rows = failed.SelectMany(e => system.Terms[e]).Select(c => (system.Keys[c].Table, system.Keys[c].Row)).Distinct().ToList();
+        foreach (var (table, row) in rows)
+        {
+            var columns = system.Tables[table].Metadata.DataColumns.Count;
+            var cells = Enumerable.Range(0, columns).Select(c => system.Id(table, row, c)).ToArray();
+            if (columns >= 3 && cells.All(c => system.Values[c] is not null))
+            {
+                foreach (var direction in new[] { 1, -1 })
+                {
+                    // Each value moved back one cell over (left, then right); the cell left empty is solved for.
+                    var values = new decimal?[columns];
+                    for (var c = 0; c < columns; c++)
+                    {
+                        var from = c + direction;
+                        values[c] = from >= 0 && from < columns ? system.Values[cells[from]] : null;
+                    }
+
+                    if (Try(system, cells, values) is { } shifted)
+                    {
+                        yield return shifted;
+                    }
+                }
+            }
+
+            // The next row need not fail anything itself: a sum over both rows (一 + 二 = 七 + 四) holds whatever their order.
+            if (row + 1 < system.Tables[table].Metadata.DataRows.Count)
+            {
+                var next = Enumerable.Range(0, columns).Select(c => system.Id(table, row + 1, c)).ToArray();
+                var both = cells.Concat(next).ToArray();
+                var swapped = next.Select(c => system.Values[c]).Concat(cells.Select(c => system.Values[c])).ToArray();
+                if (swapped.All(v => v is not null) && Try(system, both, swapped) is { } rowsSwapped)
+                {
+                    yield return rowsSwapped;
+                }
+            }
+        }
+    }
+
+    /// <summary>The cells with the given values (one left null to be solved for), when every equation then holds; only the cells that change are kept.</summary>
+    private static Solution? Try(EquationSystem system, int[] cells, decimal?[] values)
+    {
+        var applied = (decimal?[])system.Values.Clone();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            applied[cells[i]] = values[i];
+        }
+
+        var unknown = cells.Where((_, i) => values[i] is null).ToList();
+        if (unknown.Count > 0)
+        {
+            var equations = unknown.SelectMany(c => system.EquationsOf[c] ?? Enumerable.Empty<int>()).Distinct().ToList();
+            var solved = LinearSolver.Solve(system, equations, unknown, applied);
+            if (solved is null || solved.Any(v => v is null))
+            {
+                return null;
+            }
+
+            for (var i = 0; i < unknown.Count; i++)
+            {
+                if (!Fits(system.Column(unknown[i]), solved[i]!.Value))
+                {
+                    return null;
+                }
+
+                applied[unknown[i]] = solved[i];
+            }
+        }
+
+        if (system.Equations.Any(e => system.Holds(e, applied) == false) || cells.Any(c => !Fits(system.Column(c), applied[c]!.Value)))
+        {
+            return null;
+        }
+
+        var changed = cells.Where(c => applied[c] != system.Values[c]).ToArray();
+        return changed.Length == 0 ? null : new Solution(changed, changed.Select(c => applied[c]!.Value).ToArray(), RowSlip: true);
+    }
+
     private static decimal?[] Apply(EquationSystem system, int[] cells, decimal[] values)
     {
         var applied = (decimal?[])system.Values.Clone();
@@ -245,9 +337,18 @@ public static class ErrorLocalizer
     {
         var cells = solution.Cells.Select((c, i) => new SuspectCell(system.Table(c), system.Row(c), system.Column(c), system.Values[c], solution.Values[i])).ToList();
         var restored = failed.Select(e => system.Equations[e].Rule.Id).Distinct().ToList();
-        var (pattern, how) = PatternOf(cells);
+        var (pattern, how) = solution.IsRowSlip ? RowSlipPattern(cells) : PatternOf(cells);
         var change = string.Join("; ", cells.Select(c => $"{c.Row} / {c.Column} reported {Format(c.Reported)}, {Format(c.Suggested)}"));
         return new SuspectSet(cells, pattern, $"{change} makes {Join(restored)} hold{how}", restored);
+    }
+
+    /// <summary>A whole-row slip in words: one row shifted, or two rows swapped.</summary>
+    private static (CorrectionPattern Pattern, string How) RowSlipPattern(IReadOnlyList<SuspectCell> cells)
+    {
+        var rows = cells.Select(c => c.Row).Distinct().ToList();
+        return rows.Count == 1
+            ? (CorrectionPattern.RowShifted, $" ({rows[0]}: its values printed one cell off)")
+            : (CorrectionPattern.RowsSwapped, $" ({rows[0]} and {rows[1]}: each row's values printed in the other's place)");
     }
 
     /// <summary>The slip a set's change looks like, with its words.</summary>
