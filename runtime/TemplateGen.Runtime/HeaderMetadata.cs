@@ -89,6 +89,14 @@ public sealed class HeaderMetadata
     /// <summary>How many data rows (or columns) this header spans in a printed table: its data descendants, at least 1.</summary>
     public int Span => Math.Max(1, DataDescendants.Count);
 
+    /// <summary>
+    /// The rounding a value reported in this column may carry: for amounts half a unit in its last decimal (610.60
+    /// stands for 610.595 to 610.605, as XBRL Calculations 1.1 reads it), for counts none.
+    /// </summary>
+    /// <param name="value">A value reported in this column.</param>
+    /// <returns>The tolerance the value adds to an equation it is a term of.</returns>
+    public decimal RoundingOf(decimal value) => Kind == ValueKind.Amount ? TableSupport.HalfUnit(value) : 0m;
+
     /// <inheritdoc/>
     public override string ToString() => DisplayLabel;
 

@@ -82,7 +82,7 @@ internal static class PrintedGroupRules
             if (cell.Value is { } value)
             {
                 (left, right) = cell.IsLeft ? (left + value, right) : (left, right + value);
-                tolerance += Rounding(column, value);
+                tolerance += column.RoundingOf(value);
                 cells.Add(cell);
                 continue;
             }
@@ -102,7 +102,7 @@ internal static class PrintedGroupRules
                 }
 
                 (left, right) = cell.IsLeft ? (left + groupValue, right) : (left, right + groupValue);
-                tolerance += Rounding(column, groupValue);
+                tolerance += column.RoundingOf(groupValue);
                 cells.Add(new ViolationCell(printed.Group, column, groupValue, cell.IsLeft));
             }
         }
@@ -134,7 +134,7 @@ internal static class PrintedGroupRules
 
                 var left = cells.Where(c => c.IsLeft).Sum(c => c.Value!.Value);
                 var right = cells.Where(c => !c.IsLeft).Sum(c => c.Value!.Value);
-                var tolerance = cells.Sum(c => Rounding(c.Column, c.Value!.Value));
+                var tolerance = cells.Sum(c => c.Column.RoundingOf(c.Value!.Value));
                 if (Math.Abs(left - right) > tolerance)
                 {
                     yield return new Violation(metadata, rule, e, printed.Group, ViolationStatus.Failed, left, right, cells);
@@ -142,6 +142,4 @@ internal static class PrintedGroupRules
             }
         }
     }
-
-    private static decimal Rounding(HeaderMetadata column, decimal value) => column.Kind == ValueKind.Amount ? TableSupport.HalfUnit(value) : 0m;
 }

@@ -515,7 +515,7 @@ internal sealed class RunningTextReader
         return true;
     }
 
-    private decimal Rounding(int column, decimal value) => _metadata.DataColumns[column].Kind == ValueKind.Amount ? TableSupport.HalfUnit(value) : 0m;
+    private decimal Rounding(int column, decimal value) => _metadata.DataColumns[column].RoundingOf(value);
 
     private void Store(HeaderMetadata row, int line, CellToken[] cells)
     {

@@ -101,7 +101,7 @@ internal sealed class EquationSystem
                 }
 
                 difference += sign * value;
-                tolerance += equation.Exact ? 0m : TableSupport.HalfUnit(value);
+                tolerance += Column(cell).RoundingOf(value);
             }
         }
 
@@ -118,7 +118,6 @@ internal sealed class EquationSystem
             {
                 for (var line = 0; line < lines; line++)
                 {
-                    var exact = true;
                     int[] Cells(IReadOnlyList<int> terms)
                     {
                         var cells = new int[terms.Count];
@@ -126,13 +125,12 @@ internal sealed class EquationSystem
                         {
                             var (row, column) = betweenRows ? (terms[i], line) : (line, terms[i]);
                             cells[i] = Id(t, row, column);
-                            exact &= metadata.DataColumns[column].Kind != ValueKind.Amount;
                         }
 
                         return cells;
                     }
 
-                    Equations.Add(new BalanceEquation(rule, Cells(equation.Left), Cells(equation.Right), exact));
+                    Equations.Add(new BalanceEquation(rule, Cells(equation.Left), Cells(equation.Right)));
                 }
             }
         }
