@@ -45,32 +45,49 @@ internal sealed class CycleFinder
         }
     }
 
-    // Iterative depth-first search would be needed for deep graphs; a table has at most a few hundred headers.
-    private void Visit(int node, Dictionary<int, List<(int Part, RuleDraft Rule, EquationDraft Equation)>> edges, Dictionary<int, int> state, List<(int Part, RuleDraft Rule, EquationDraft Equation)> path)
+    /// <summary>
+    /// Depth-first from <paramref name="root"/> with an explicit stack, so a chain of ten thousand totals cannot
+    /// overflow the compiler's stack: each frame is a node and the index of its next edge.
+    /// </summary>
+    private void Visit(int root, Dictionary<int, List<(int Part, RuleDraft Rule, EquationDraft Equation)>> edges, Dictionary<int, int> state, List<(int Part, RuleDraft Rule, EquationDraft Equation)> path)
     {
-        if (state.TryGetValue(node, out var s) && s == 2)
+        if (state.TryGetValue(root, out var rootState) && rootState == 2)
         {
             return;
         }
 
-        state[node] = 1;
-        if (edges.TryGetValue(node, out var next))
+        var stack = new Stack<(int Node, int Next)>();
+        state[root] = 1;
+        stack.Push((root, 0));
+        while (stack.Count > 0)
         {
-            foreach (var edge in next)
+            var (node, next) = stack.Pop();
+            if (edges.TryGetValue(node, out var outgoing) && next < outgoing.Count)
             {
-                if (state.TryGetValue(edge.Part, out var partState) && partState == 1)
+                stack.Push((node, next + 1));
+                var edge = outgoing[next];
+                state.TryGetValue(edge.Part, out var partState);
+                if (partState == 1)
                 {
                     Report(edge, path);
-                    continue;
+                }
+                else if (partState == 0)
+                {
+                    path.Add(edge);
+                    state[edge.Part] = 1;
+                    stack.Push((edge.Part, 0));
                 }
 
-                path.Add(edge);
-                Visit(edge.Part, edges, state, path);
+                continue;
+            }
+
+            // Every edge of the node is done: it leaves the path.
+            state[node] = 2;
+            if (stack.Count > 0)
+            {
                 path.RemoveAt(path.Count - 1);
             }
         }
-
-        state[node] = 2;
     }
 
     private void Report((int Part, RuleDraft Rule, EquationDraft Equation) closing, List<(int Part, RuleDraft Rule, EquationDraft Equation)> path)

@@ -94,6 +94,24 @@ public sealed class BadTemplateTests
         Errors(output).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_chain_of_ten_thousand_totals_neither_overflows_the_stack_nor_hides_the_cycle_that_closes_it()
+    {
+        const int length = 10_000;
+        var rows = string.Join(", ", Enumerable.Range(0, length + 1).Select(i => $"{{ \"id\": \"R{i}\", \"label\": \"行{i}\" }}"));
+        var rules = string.Join(", ", Enumerable.Range(0, length).Select(i => $"{{ \"id\": \"C{i}\", \"between\": \"rows\", \"message\": \"链\", \"total\": \"R{i}\", \"parts\": [ \"R{i + 1}\" ] }}"));
+        var closing = $"{{ \"id\": \"Back\", \"between\": \"rows\", \"message\": \"回\", \"total\": \"R{length}\", \"parts\": [ \"R0\" ] }}";
+        var text = $$"""
+            { "id": "chain", "title": "链", "notice": "测试", "namespace": "Test.Chain", "sections": [ { "number": "一、", "label": "链", "tables": [
+              { "id": "Chain", "columns": [ { "id": "Count", "label": "件数" } ], "rows": [ {{rows}} ], "rules": [ {{rules}}, {{closing}} ] } ] } ] }
+            """;
+
+        var diagnostics = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/chain.template.json", text));
+
+        diagnostics.Where(d => d.Id == "TG0302").ShouldNotBeEmpty();
+        diagnostics.ShouldAllBe(d => d.Id == "TG0302" || d.Severity != DiagnosticSeverity.Error);
+    }
+
     /// <summary>Runs the generator and asserts it neither threw nor reported anything itself.</summary>
     private static (GeneratorDriverRunResult Result, Compilation Output) RunWithoutFailure(params AdditionalText[] files)
     {
