@@ -50,6 +50,12 @@ public sealed class HeaderMetadata
     /// <summary>What to show for this header: its number and label, or its id when the form prints neither.</summary>
     public string DisplayLabel => FullLabel.Length == 0 ? Id : FullLabel;
 
+    /// <summary>
+    /// The display label, led by its groups' labels (行政复议 › 结果维持) when another header of the same list shows the
+    /// same label, so a message names this header and no other.
+    /// </summary>
+    public string UnambiguousLabel { get; private set; } = "";
+
     /// <summary>Index of the parent group in the same header list, or -1.</summary>
     public int ParentIndex { get; }
 
@@ -144,10 +150,21 @@ public sealed class HeaderMetadata
             }
         }
 
+        var seen = new Dictionary<string, int>();
+        foreach (var header in headers)
+        {
+            seen.TryGetValue(header.DisplayLabel, out var count);
+            seen[header.DisplayLabel] = count + 1;
+        }
+
         for (var i = 0; i < headers.Length; i++)
         {
-            headers[i].Children = children[i]?.ToArray() ?? None;
-            headers[i].DataDescendants = descendants[i]?.ToArray() ?? None;
+            var header = headers[i];
+            header.Children = children[i]?.ToArray() ?? None;
+            header.DataDescendants = descendants[i]?.ToArray() ?? None;
+            header.UnambiguousLabel = seen[header.DisplayLabel] == 1 || header.Ancestors.Count == 0
+                ? header.DisplayLabel
+                : string.Join(" › ", System.Linq.Enumerable.Select(header.Ancestors, a => a.DisplayLabel)) + " › " + header.DisplayLabel;
         }
     }
 }

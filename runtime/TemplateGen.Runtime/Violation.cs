@@ -63,7 +63,20 @@ public sealed class Violation
     {
         var text = new StringBuilder();
         text.Append(RuleId).Append(' ').Append(Severity == RuleSeverity.Error ? "error" : "warning");
-        text.Append(Status == ViolationStatus.Failed ? " failed" : " incomplete").Append(" in ").Append(Table.Id).Append(" at ").Append(Line);
+        text.Append(Status == ViolationStatus.Failed ? " failed" : " incomplete").Append(" in ").Append(Table.Id).Append(" at ").Append(Line.UnambiguousLabel);
+        if (Rule.Direction == RuleDirection.BetweenColumns && Rule.Equations.Count > 1 && EquationIndex >= 0)
+        {
+            // A rule of several equations in one row (I3: 行政复议, 直接起诉, 复议后起诉) names the equation's total.
+            foreach (var cell in Cells)
+            {
+                if (cell.IsLeft)
+                {
+                    text.Append(" / ").Append(cell.Column.UnambiguousLabel);
+                    break;
+                }
+            }
+        }
+
         if (Status == ViolationStatus.Failed)
         {
             text.Append(": reported ").Append(Format(Reported)).Append(", computed ").Append(Format(Computed));
@@ -76,7 +89,7 @@ public sealed class Violation
             {
                 if (cell.Value is null)
                 {
-                    text.Append(first ? "" : "; ").Append(cell.Row).Append(" / ").Append(cell.Column);
+                    text.Append(first ? "" : "; ").Append(cell.Row.UnambiguousLabel).Append(" / ").Append(cell.Column.UnambiguousLabel);
                     first = false;
                 }
             }

@@ -31,5 +31,5 @@ public readonly struct ViolationCell
     public bool IsLeft { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => Row + " / " + Column + " = " + (Value?.ToString(CultureInfo.InvariantCulture) ?? "(blank)");
+    public override string ToString() => Row.UnambiguousLabel + " / " + Column.UnambiguousLabel + " = " + (Value?.ToString(CultureInfo.InvariantCulture) ?? "(blank)");
 }

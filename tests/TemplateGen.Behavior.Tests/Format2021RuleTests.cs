@@ -124,7 +124,24 @@ public sealed class Format2021RuleTests
         report.ReviewsAndLitigation.Cases.ReviewTotal = 16;
 
         report.Validate().Violations[0].ToString()
-            .ShouldBe("I3 error failed in ReviewsAndLitigation at Cases: reported 16, computed 15 (总计等于结果维持、结果纠正、其他结果、尚未审结之和)");
+            .ShouldBe("I3 error failed in ReviewsAndLitigation at Cases / 行政复议 › 总计: reported 16, computed 15 (总计等于结果维持、结果纠正、其他结果、尚未审结之和)");
+    }
+
+    [Fact]
+    public void Incomplete_violations_of_one_rule_in_one_row_name_each_group_and_read_differently()
+    {
+        var report = SeedReports.Shapingba2021();
+        for (var column = 0; column < GovDisclosure.Y2021.ReviewsAndLitigation.Metadata.DataColumns.Count; column++)
+        {
+            report.ReviewsAndLitigation.SetValue(0, column, null);
+        }
+
+        var lines = report.Validate().Violations.Select(v => v.ToString()).ToList();
+
+        lines.Count.ShouldBe(3);
+        lines.Distinct().Count().ShouldBe(3);
+        lines[0].ShouldStartWith("I3 error incomplete in ReviewsAndLitigation at Cases / 行政复议 › 总计: blank Cases / 行政复议 › 总计; Cases / 行政复议 › 结果维持;");
+        lines[1].ShouldContain("行政诉讼 › 未经复议直接起诉 › 总计");
     }
 
     [Fact]
