@@ -14,13 +14,15 @@ internal sealed class CoverageChecker
     private readonly TableDraft _table;
     private readonly RuleDraft _rule;
     private readonly List<HeaderDraft> _headers;
+    private readonly HeaderIndex _index;
 
-    public CoverageChecker(ProblemSink sink, TableDraft table, RuleDraft rule)
+    public CoverageChecker(ProblemSink sink, TableDraft table, RuleDraft rule, HeaderIndex index)
     {
         _sink = sink;
         _table = table;
         _rule = rule;
         _headers = rule.Direction == RuleDirection.BetweenRows ? table.Rows : table.Columns;
+        _index = index;
     }
 
     public void Check()
@@ -48,7 +50,7 @@ internal sealed class CoverageChecker
     private void CheckLeftOut(EquationDraft equation, HashSet<int> parts)
     {
         var totalTerm = equation.Left[0];
-        var total = _headers.Single(h => h.Id == totalTerm.Id);
+        var total = _headers[_index.IndexOf(totalTerm.Id)];
         if (total.Parent < 0)
         {
             return;
@@ -57,7 +59,7 @@ internal sealed class CoverageChecker
         var group = _headers[total.Parent];
         var missing = TemplateValidator.DataDescendants(_headers, total.Parent)
             .Where(i => i != total.DataIndex && !parts.Contains(i))
-            .Select(i => _headers.First(h => h.DataIndex == i))
+            .Select(_index.AtData)
             .ToList();
         if (missing.Count == 0)
         {

@@ -90,24 +90,32 @@ internal sealed class CycleFinder
         }
     }
 
+    /// <summary>The most totals a cycle message lists; a longer cycle is named by its ends and its length.</summary>
+    private const int NamesShown = 8;
+
     private void Report((int Part, RuleDraft Rule, EquationDraft Equation) closing, List<(int Part, RuleDraft Rule, EquationDraft Equation)> path)
     {
         var start = path.FindIndex(e => e.Equation.Left[0].DataIndexes[0] == closing.Part);
         var cycle = path.Skip(start < 0 ? path.Count : start).Append(closing).ToList();
-        var names = cycle.Select(e => e.Equation.Left[0].Id).Append(cycle[0].Equation.Left[0].Id);
-        foreach (var rule in cycle.Select(e => e.Rule).Distinct())
+        var names = cycle.Select(e => e.Equation.Left[0].Id).Append(cycle[0].Equation.Left[0].Id).ToList();
+        var chain = names.Count <= NamesShown
+            ? string.Join(" → ", names)
+            : string.Join(" → ", names.Take(NamesShown - 2)) + $" → … ({names.Count - 1} totals) → " + string.Join(" → ", names.Skip(names.Count - 2));
+
+        // Each rule once, at the first equation of it in the cycle: one pass, whatever the cycle's length.
+        var reported = new HashSet<RuleDraft>();
+        foreach (var (_, rule, equation) in cycle)
         {
-            if (!rule.IsValid)
+            if (!rule.IsValid || !reported.Add(rule))
             {
                 continue;
             }
 
-            var equation = cycle.First(e => e.Rule == rule).Equation;
             _sink.Reject(
                 rule,
                 TemplateProblemKind.CyclicTotal,
                 equation.Left[0].Span,
-                $"The total '{equation.Left[0].Id}' of rule '{rule.Id}' depends on itself through other totals ({string.Join(" → ", names)}). Break the cycle: a total may not be part of its own parts.");
+                $"The total '{equation.Left[0].Id}' of rule '{rule.Id}' depends on itself through other totals ({chain}). Break the cycle: a total may not be part of its own parts.");
         }
     }
 }

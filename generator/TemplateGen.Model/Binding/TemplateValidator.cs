@@ -13,6 +13,7 @@ namespace TemplateGen.Templates.Binding;
 internal sealed class TemplateValidator
 {
     private readonly ProblemSink _sink;
+    private readonly Dictionary<List<HeaderDraft>, HeaderIndex> _indexes = new();
 
     public TemplateValidator(ProblemSink sink) => _sink = sink;
 
@@ -97,7 +98,7 @@ internal sealed class TemplateValidator
         new CycleFinder(_sink, table).MarkCycles(RuleDirection.BetweenColumns);
         foreach (var rule in table.Rules.Where(r => r.IsValid))
         {
-            new CoverageChecker(_sink, table, rule).Check();
+            new CoverageChecker(_sink, table, rule, HeaderIndex.Of(rule.Direction == RuleDirection.BetweenRows ? table.Rows : table.Columns, _indexes)).Check();
         }
     }
 
@@ -143,7 +144,7 @@ internal sealed class TemplateValidator
             var rightSeen = equation.IsTotal ? leftSeen : new Dictionary<int, TermDraft>();
             foreach (var (term, isTotal, side, position) in equation.Left.Select((t, i) => (t, equation.IsTotal, equation.Left, i)).Concat(equation.Right.Select((t, i) => (t, false, equation.Right, i))))
             {
-                var index = headers.FindIndex(h => h.Id == term.Id);
+                var index = HeaderIndex.Of(headers, _indexes).IndexOf(term.Id);
                 if (index < 0)
                 {
                     var nearest = NameSuggester.Nearest(term.Id, headers.Select(h => h.Id));
@@ -199,7 +200,8 @@ internal sealed class TemplateValidator
     private void CheckKinds(TableDraft table, RuleDraft rule, EquationDraft equation)
     {
         var terms = equation.Left.Concat(equation.Right).ToList();
-        var columns = terms.SelectMany(t => t.DataIndexes.Select(i => (Term: t, Column: table.Columns.First(c => c.DataIndex == i)))).ToList();
+        var byData = HeaderIndex.Of(table.Columns, _indexes);
+        var columns = terms.SelectMany(t => t.DataIndexes.Select(i => (Term: t, Column: byData.AtData(i)))).ToList();
         var first = columns[0];
         foreach (var other in columns.Skip(1))
         {
