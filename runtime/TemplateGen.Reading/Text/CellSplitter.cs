@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace TemplateGen.Reading.Text;
 
@@ -198,18 +199,6 @@ internal static class CellSplitter
         }
     }
 
-    /// <summary>The most values a text holds: every digit its own value where it can be.</summary>
-    private static int MostValues(char[] s)
-    {
-        var count = 0;
-        for (var p = 0; p < s.Length; p++)
-        {
-            if (LabelText.IsAsciiDigit(s[p]) && (p == 0 || !(s[p - 1] == '.' && p >= 2 && LabelText.IsAsciiDigit(s[p - 2]))))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    /// <summary>The most values a text can hold: each value needs at least one digit.</summary>
+    private static int MostValues(char[] s) => s.Count(LabelText.IsAsciiDigit);
 }

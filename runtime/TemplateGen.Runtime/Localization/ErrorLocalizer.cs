@@ -78,11 +78,11 @@ public static class ErrorLocalizer
     /// <summary>A candidate set and the values that make every rule hold.</summary>
     private sealed class Solution
     {
-        public Solution(int[] cells, decimal[] values, bool RowSlip = false)
+        public Solution(int[] cells, decimal[] values, bool isRowSlip = false)
         {
             Cells = cells;
             Values = values;
-            IsRowSlip = RowSlip;
+            IsRowSlip = isRowSlip;
         }
 
         /// <summary>Whether it is a whole-row slip (shift or swap) rather than a smallest set.</summary>
@@ -289,7 +289,7 @@ public static class ErrorLocalizer
         }
 
         var changed = cells.Where(c => applied[c] != system.Values[c]).ToArray();
-        return changed.Length == 0 ? null : new Solution(changed, changed.Select(c => applied[c]!.Value).ToArray(), RowSlip: true);
+        return changed.Length == 0 ? null : new Solution(changed, changed.Select(c => applied[c]!.Value).ToArray(), isRowSlip: true);
     }
 
     private static decimal?[] Apply(EquationSystem system, int[] cells, decimal[] values)
