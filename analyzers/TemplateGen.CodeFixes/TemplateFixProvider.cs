@@ -24,6 +24,7 @@ public sealed class TemplateFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         DiagnosticIds.TrailingComma,
         DiagnosticIds.UnknownProperty,
+        DiagnosticIds.MissingProperty,
         DiagnosticIds.InvalidValue,
         DiagnosticIds.DuplicateId,
         DiagnosticIds.UnknownReference,

@@ -70,10 +70,10 @@ public sealed class TemplateGenerator : IIncrementalGenerator
         {
             foreach (var table in input.Template.Tables)
             {
-                output.AddSource(GeneratedNames.TableHint(input.HintPrefix, table.Id), new TableEmitter(input.Template, table).Emit());
+                output.AddSource(GeneratedNames.TableHint(input.HintPrefix, table.Id), new TableEmitter(input.Template, table).Emit().ToSourceText());
             }
 
-            output.AddSource(GeneratedNames.ReportHint(input.HintPrefix), ReportEmitter.Emit(input.Template));
+            output.AddSource(GeneratedNames.ReportHint(input.HintPrefix), ReportEmitter.Emit(input.Template).ToSourceText());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -22,7 +22,7 @@ public sealed class HeaderMetadata
     /// <param name="kind">Value kind of the cells (columns only).</param>
     /// <param name="unit">Unit such as 万元 (columns only).</param>
     /// <param name="decimals">Decimals the form asks for, if stated (amount columns only).</param>
-    public HeaderMetadata(string id, string number, string label, int parentIndex, int depth, int dataIndex, ValueKind kind, string? unit, int? decimals)
+    public HeaderMetadata(string id, string number, string label, int parentIndex, int depth, int dataIndex, ValueKind kind, string? unit = null, int? decimals = null)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Number = number ?? "";

@@ -34,6 +34,7 @@ public sealed class TableMetadata
         DomainRule = domainRule;
         DataColumns = Array.FindAll(columns, c => !c.IsGroup);
         DataRows = Array.FindAll(rows, r => !r.IsGroup);
+        Checks = new TableChecks(this);
     }
 
     /// <summary>The template id of the table, also its class name.</summary>
@@ -71,6 +72,9 @@ public sealed class TableMetadata
 
     /// <summary>The rule that counts are non-negative, if the template declares one.</summary>
     public RuleMetadata? DomainRule { get; }
+
+    /// <summary>The rules compiled for the generated table's Validate and ComputeTotals.</summary>
+    internal TableChecks Checks { get; }
 
     /// <summary>The short name a reader knows the table by: its section number and own number (二、第二十条第（一）项), else its section heading.</summary>
     public string ShortTitle => Number.Length > 0 ? SectionNumber + Number : SectionNumber + SectionLabel;

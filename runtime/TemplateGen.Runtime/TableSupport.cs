@@ -6,7 +6,7 @@ using System.Runtime.InteropServices;
 
 namespace TemplateGen;
 
-/// <summary>Helpers the generated tables call; not meant for direct use.</summary>
+/// <summary>Rounding helpers the checks use and violations report; the rest serves the generated tables' store.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class TableSupport
 {
@@ -29,7 +29,7 @@ public static class TableSupport
     /// <param name="column">The column, named in the exception.</param>
     /// <returns>The whole number, or null.</returns>
     /// <exception cref="ArgumentException">The value is not a whole number or does not fit a long.</exception>
-    public static long? ToWhole(decimal? value, HeaderMetadata column)
+    internal static long? ToWhole(decimal? value, HeaderMetadata column)
     {
         if (!(value is decimal v))
         {
@@ -53,7 +53,7 @@ public static class TableSupport
     /// <param name="status">Failed or incomplete.</param>
     /// <param name="reported">The left side as reported.</param>
     /// <param name="computed">The right side computed.</param>
-    public static void Add(ref List<Violation>? violations, IReportTable table, int ruleIndex, int equation, int line, ViolationStatus status, decimal? reported, decimal? computed)
+    internal static void Add(ref List<Violation>? violations, IReportTable table, int ruleIndex, int equation, int line, ViolationStatus status, decimal? reported, decimal? computed)
     {
         var metadata = table.Metadata;
         var rule = metadata.Rules[ruleIndex];
@@ -80,7 +80,7 @@ public static class TableSupport
     /// <param name="table">The table checked.</param>
     /// <param name="row">Data row index.</param>
     /// <param name="column">Data column index.</param>
-    public static void AddNegative(ref List<Violation>? violations, IReportTable table, int row, int column)
+    internal static void AddNegative(ref List<Violation>? violations, IReportTable table, int row, int column)
     {
         var metadata = table.Metadata;
         var value = table.GetValue(row, column);

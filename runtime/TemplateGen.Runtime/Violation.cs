@@ -7,7 +7,7 @@ namespace TemplateGen;
 /// <summary>One rule that failed, or could not be evaluated, in one row or column.</summary>
 public sealed class Violation
 {
-    /// <summary>Creates a violation; generated code calls this through <see cref="TableSupport"/>.</summary>
+    /// <summary>Creates a violation; a table's checks create them as they find them.</summary>
     /// <param name="table">The table the rule belongs to.</param>
     /// <param name="rule">The rule.</param>
     /// <param name="equationIndex">Index of the equation within the rule (-1 for the domain rule).</param>

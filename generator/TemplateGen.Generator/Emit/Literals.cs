@@ -1,19 +1,19 @@
-using System.Globalization;
 using System.Text;
 
 namespace TemplateGen.Generator.Emit;
 
-/// <summary>Escapes template text for C# string literals and XML doc comments.</summary>
+/// <summary>Appends template text escaped for C# string literals, XML doc comments and // comments.</summary>
 internal static class Literals
 {
-    public static string String(string? value)
+    public static void AppendString(StringBuilder text, string? value)
     {
         if (value is null)
         {
-            return "null";
+            text.Append("null");
+            return;
         }
 
-        var text = new StringBuilder(value.Length + 2).Append('"');
+        text.Append('"');
         foreach (var c in value)
         {
             switch (c)
@@ -26,7 +26,8 @@ internal static class Literals
                 default:
                     if (char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
                     {
-                        text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        text.Append("\\u");
+                        AppendHex4(text, c);
                     }
                     else
                     {
@@ -37,13 +38,12 @@ internal static class Literals
             }
         }
 
-        return text.Append('"').ToString();
+        text.Append('"');
     }
 
     /// <summary>Text safe inside an XML doc comment line.</summary>
-    public static string Xml(string value)
+    public static void AppendXml(StringBuilder text, string value)
     {
-        var text = new StringBuilder(value.Length);
         foreach (var c in value)
         {
             switch (c)
@@ -51,35 +51,65 @@ internal static class Literals
                 case '&': text.Append("&amp;"); break;
                 case '<': text.Append("&lt;"); break;
                 case '>': text.Append("&gt;"); break;
-                case '\r':
-                case '\n':
-                case '\u0085':
-                case '\u2028':
-                case '\u2029':
-                    text.Append(' ');
-                    break;
                 default:
-                    text.Append(char.IsControl(c) ? ' ' : c);
+                    text.Append(IsLineBreakOrControl(c) ? ' ' : c);
                     break;
             }
         }
-
-        return text.ToString();
     }
 
     /// <summary>Text safe on one line of a // comment.</summary>
+    public static void AppendSingleLine(StringBuilder text, string value)
+    {
+        foreach (var c in value)
+        {
+            text.Append(IsLineBreakOrControl(c) ? ' ' : c);
+        }
+    }
+
+    /// <summary>Text safe on one line of a // comment, as a string.</summary>
     public static string SingleLine(string value)
     {
         var text = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            text.Append(char.IsControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
-        }
-
+        AppendSingleLine(text, value);
         return text.ToString();
     }
 
-    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Appends the digits of <paramref name="value"/> without formatting a string or consulting a culture.</summary>
+    public static void AppendInt(StringBuilder text, int value)
+    {
+        if (value < 0)
+        {
+            text.Append('-');
+            if (value == int.MinValue)
+            {
+                text.Append("2147483648");
+                return;
+            }
 
-    public static string Bool(bool value) => value ? "true" : "false";
+            value = -value;
+        }
+
+        var divisor = 1;
+        while (value / divisor >= 10)
+        {
+            divisor *= 10;
+        }
+
+        for (; divisor > 0; divisor /= 10)
+        {
+            text.Append((char)('0' + (value / divisor % 10)));
+        }
+    }
+
+    private static bool IsLineBreakOrControl(char c) => char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085';
+
+    private static void AppendHex4(StringBuilder text, char c)
+    {
+        const string digits = "0123456789ABCDEF";
+        for (var shift = 12; shift >= 0; shift -= 4)
+        {
+            text.Append(digits[(c >> shift) & 0xF]);
+        }
+    }
 }

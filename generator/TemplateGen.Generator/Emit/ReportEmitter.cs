@@ -9,7 +9,7 @@ internal static class ReportEmitter
 {
     private const string Runtime = RuntimeContract.TypePrefix;
 
-    public static string Emit(Template template)
+    public static CodeWriter Emit(Template template)
     {
         var w = new CodeWriter();
         FileHeader.Write(w, template);
@@ -18,8 +18,9 @@ internal static class ReportEmitter
         w.Line(FileHeader.GeneratedCodeAttribute);
         w.Open($"internal sealed partial class {GeneratedNames.ReportClass} : {Runtime}IReport");
         w.Summary("The template's identity and the metadata of its tables.");
-        var tables = string.Join(", ", template.Tables.Select(t => $"global::{template.Namespace}.{t.Id}.Metadata"));
-        w.Line($"public static {Runtime}TemplateMetadata Metadata {{ get; }} = new {Runtime}TemplateMetadata({Literals.String(template.Id)}, {Literals.String(template.Title)}, {Literals.String(template.Notice)}, new {Runtime}TableMetadata[] {{ {tables} }});");
+        w.Start().Text($"public static {Runtime}TemplateMetadata Metadata {{ get; }} = new {Runtime}TemplateMetadata(")
+            .Literal(template.Id).Text(", ").Literal(template.Title).Text(", ").Literal(template.Notice).Text($", new {Runtime}TableMetadata[] {{ ")
+            .Text(string.Join(", ", template.Tables.Select(t => $"global::{template.Namespace}.{t.Id}.Metadata"))).End(" });");
         w.Line($"{Runtime}TemplateMetadata {Runtime}IReport.Metadata => Metadata;");
         w.Line();
         w.Summary("Creates a report whose cells are all blank.");
@@ -58,6 +59,6 @@ internal static class ReportEmitter
         w.Close();
         w.Close();
         w.Close();
-        return w.ToString();
+        return w;
     }
 }

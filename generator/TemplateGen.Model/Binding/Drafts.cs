@@ -51,6 +51,9 @@ internal sealed class HeaderDraft
     public ValueKind Kind;
     public string? Unit;
     public int? Decimals;
+
+    /// <summary>False when the id cannot name a generated member (reported); the header keeps its cells and metadata.</summary>
+    public bool HasMember = true;
 }
 
 internal sealed class RuleDraft

@@ -18,6 +18,12 @@ internal sealed class ProblemSink
 
     public void Add(TemplateProblem problem) => _problems.Add(problem);
 
+    /// <summary>Replaces the problem at <paramref name="index"/>, when a later finding says better what it is.</summary>
+    public void Replace(int index, TemplateProblem problem) => _problems[index] = problem;
+
+    /// <summary>How many problems have been reported so far; the index the next one gets.</summary>
+    public int Count => _problems.Count;
+
     /// <summary>Reports an error that makes <paramref name="rule"/> unusable; it will not be generated.</summary>
     public void Reject(RuleDraft rule, TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null, TemplateFix? fix = null)
     {

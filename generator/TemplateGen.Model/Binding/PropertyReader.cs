@@ -15,6 +15,9 @@ internal sealed class PropertyReader
     private readonly string _owner;
     private readonly ProblemSink _sink;
 
+    /// <summary>Unknown names that look like a known name the object lacks, by that name, with their warning's index.</summary>
+    private readonly Dictionary<string, (JsonProperty Property, int Problem, TemplateFix? Fix)> _misspellings = new();
+
     public PropertyReader(JsonObject json, string owner, ProblemSink sink, string[] knownNames)
     {
         _object = json;
@@ -28,6 +31,11 @@ internal sealed class PropertyReader
                 var fix = nearest is not null && json.Find(nearest) is null
                     ? TemplateFix.Replace($"Rename '{property.Name}' to '{nearest}'", property.NameSpan.Start, property.NameSpan.Length, $"\"{nearest}\"")
                     : null;
+                if (fix is not null && !_misspellings.ContainsKey(nearest!))
+                {
+                    _misspellings.Add(nearest!, (property, _sink.Count, fix));
+                }
+
                 _sink.Warning(
                     TemplateProblemKind.UnknownProperty,
                     property.NameSpan,
@@ -102,7 +110,18 @@ internal sealed class PropertyReader
         var property = _object.Find(name);
         if (property is null)
         {
-            if (required)
+            if (required && _misspellings.TryGetValue(name, out var misspelling))
+            {
+                // One slip, one diagnostic: the missing property, at the key that was meant to be it.
+                _sink.Replace(misspelling.Problem, new TemplateProblem(
+                    TemplateProblemKind.MissingProperty,
+                    TemplateProblemSeverity.Error,
+                    $"{ProblemText.Capitalize(_owner)} has no '{name}'; '{misspelling.Property.Name}' looks like a misspelling of it. Rename it to \"{name}\".",
+                    misspelling.Property.NameSpan,
+                    null,
+                    misspelling.Fix));
+            }
+            else if (required)
             {
                 _sink.Error(TemplateProblemKind.MissingProperty, ObjectStart, $"{ProblemText.Capitalize(_owner)} has no '{name}'; add \"{name}\": {Example(expected)}.");
             }

@@ -29,7 +29,7 @@ internal static class TemplateFreezer
         table.Rules.Where(r => r.IsValid).Select(Freeze).ToEquatableArray());
 
     private static Header Freeze(HeaderDraft header) =>
-        new(header.Id, header.Number, header.Label, header.Parent, header.Depth, header.DataIndex, header.Kind, header.Unit, header.Decimals);
+        new(header.Id, header.Number, header.Label, header.Parent, header.Depth, header.DataIndex, header.Kind, header.Unit, header.Decimals, header.HasMember);
 
     private static Rule Freeze(RuleDraft rule) => new(
         rule.Id,

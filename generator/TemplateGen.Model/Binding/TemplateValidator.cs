@@ -67,16 +67,11 @@ internal sealed class TemplateValidator
         var siblings = new SiblingChecker(_sink);
         siblings.Check(table, table.Rows, "row");
         siblings.Check(table, table.Columns, "column");
-        var tableOk = ValidateHeaders(table, table.Rows, "row", GeneratedNames.TableMembers.Append(table.Id).ToArray());
-        tableOk &= ValidateHeaders(table, table.Columns, "column", GeneratedNames.RowMembers.Append(GeneratedNames.RowClass(table.Id)).ToArray());
+        ValidateHeaders(table, table.Rows, "row", GeneratedNames.TableMembers.Append(table.Id).ToArray());
+        ValidateHeaders(table, table.Columns, "column", GeneratedNames.RowMembers.Append(GeneratedNames.RowClass(table.Id)).ToArray());
         if (!table.Rows.Any(h => !h.IsGroup) || !table.Columns.Any(h => !h.IsGroup))
         {
             _sink.Error(TemplateProblemKind.NoDataCells, table.IdSpan, $"{ProblemText.Capitalize(table.Describe())} has no data cells: it needs at least one row and one column without children.");
-            tableOk = false;
-        }
-
-        if (!tableOk)
-        {
             table.IsValid = false;
             return;
         }
@@ -102,9 +97,13 @@ internal sealed class TemplateValidator
         }
     }
 
-    private bool ValidateHeaders(TableDraft table, List<HeaderDraft> headers, string noun, string[] reserved)
+    /// <summary>
+    /// Reports header ids that cannot name a member. Such a header keeps its cells and rules (which name it by id,
+    /// the first of a repeated id) but gets no member, so its table is still generated: leaving the table out would
+    /// add CS1061 errors wherever user code names it, and hide the table's other diagnostics.
+    /// </summary>
+    private void ValidateHeaders(TableDraft table, List<HeaderDraft> headers, string noun, string[] reserved)
     {
-        var ok = true;
         var seen = new Dictionary<string, HeaderDraft>();
         var dataIndex = 0;
         foreach (var header in headers)
@@ -112,25 +111,23 @@ internal sealed class TemplateValidator
             header.DataIndex = header.IsGroup ? -1 : dataIndex++;
             if (!CheckIdentifier(header.Id, header.IdSpan, $"The {noun} id"))
             {
-                ok = false;
+                header.HasMember = false;
             }
             else if (reserved.Contains(header.Id))
             {
                 _sink.Error(TemplateProblemKind.InvalidIdentifier, header.IdSpan, $"The {noun} id '{header.Id}' in {table.Describe()} collides with a generated member of the same name. Choose another id.");
-                ok = false;
+                header.HasMember = false;
             }
             else if (seen.TryGetValue(header.Id, out var first))
             {
                 _sink.Error(TemplateProblemKind.DuplicateId, header.IdSpan, $"The {noun} id '{header.Id}' is used twice in {table.Describe()}. Give each {noun} its own id.", first.IdSpan, RenameFix(header.Id, header.IdSpan, headers.Select(h => h.Id)));
-                ok = false;
+                header.HasMember = false;
             }
             else
             {
                 seen.Add(header.Id, header);
             }
         }
-
-        return ok;
     }
 
     private void ValidateRule(TableDraft table, RuleDraft rule)

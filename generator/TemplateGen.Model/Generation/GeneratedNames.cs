@@ -48,26 +48,20 @@ public static class GeneratedNames
     /// </summary>
     public static string FileKey(string name) => name.ToUpperInvariant();
 
-    /// <summary>The private method of a table class that returns a row by data index.</summary>
+    /// <summary>The private method of a table class that creates a row's accessor object on first use.</summary>
     public const string RowAccessor = PrivatePrefix + "Row";
 
-    /// <summary>The local list of violations in a generated Validate().</summary>
-    public const string Violations = PrivatePrefix + "violations";
+    /// <summary>The private field of a table class and its row class that holds the table's cells.</summary>
+    public const string Cells = PrivatePrefix + "cells";
 
-    /// <summary>The local sum of an equation's left side.</summary>
-    public const string Left = PrivatePrefix + "left";
+    /// <summary>The private field of a table class that holds its row objects, created on first use.</summary>
+    public const string Rows = PrivatePrefix + "rows";
 
-    /// <summary>The local sum of an equation's right side.</summary>
-    public const string Right = PrivatePrefix + "right";
-
-    /// <summary>The local rounding tolerance of an equation over amounts.</summary>
-    public const string Tolerance = PrivatePrefix + "tolerance";
+    /// <summary>The private field of a row class that holds its data row index.</summary>
+    public const string RowIndex = PrivatePrefix + "row";
 
     /// <summary>The local result of the Report's Validate().</summary>
     public const string Result = PrivatePrefix + "result";
-
-    /// <summary>The local for the <paramref name="index"/>th cell of a side of an equation (l: left, r: right, p: parts).</summary>
-    public static string Term(char side, int index) => PrivatePrefix + side + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string[] Concat(string[] first, string[] second)
     {

@@ -87,6 +87,10 @@ public sealed record Table(
 /// <param name="Kind">Value kind of the column's cells (columns only).</param>
 /// <param name="Unit">Unit such as 万元, if any (columns only).</param>
 /// <param name="Decimals">Decimals the form asks for, if stated (amount columns only).</param>
+/// <param name="HasMember">
+/// False when the id cannot name a generated member (a TG error says why): the header keeps its cells, rules and
+/// metadata but gets no property, so the rest of its table still compiles and the TG error is the only error.
+/// </param>
 public sealed record Header(
     string Id,
     string Number,
@@ -96,7 +100,8 @@ public sealed record Header(
     int DataIndex,
     ValueKind Kind,
     string? Unit,
-    int? Decimals)
+    int? Decimals,
+    bool HasMember = true)
 {
     /// <summary>Whether this header is a group without cells of its own.</summary>
     public bool IsGroup => DataIndex < 0;

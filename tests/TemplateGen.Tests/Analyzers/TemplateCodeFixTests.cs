@@ -22,6 +22,7 @@ public sealed class TemplateCodeFixTests
     {
         new("TG0003", "two", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"Refused\", ]", "Remove the trailing comma"),
         new("TG0101", "two", "{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\", \"nubmer\": \"2.\", \"label\": \"不予公开\" }", "Rename 'nubmer' to 'number'", "{ \"id\": \"Refused\", \"number\": \"2.\", \"label\": \"不予公开\" }"),
+        new("TG0103", "two", "{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\", \"lable\": \"不予公开\" }", "Rename 'lable' to 'label'"),
         new("TG0102", "two", "\"between\": \"rows\", \"message\": \"规则二\"", "\"between\": \"row\", \"message\": \"规则二\"", "Use \"rows\""),
         new("TG0201", "two", "{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Granted\", \"label\": \"不予公开\" }", "Rename the duplicate to 'Granted2'", "{ \"id\": \"Granted2\", \"label\": \"不予公开\" }"),
         new("TG0301", "two", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"Refusd\" ]", "Use 'Refused'"),

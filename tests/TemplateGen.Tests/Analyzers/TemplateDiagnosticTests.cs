@@ -33,8 +33,8 @@ public sealed class TemplateDiagnosticTests
             "'row' is not a valid 'between' of a rule; use one of: \"rows\", \"columns\". Did you mean 'rows'?"),
         new("TG0103", DiagnosticSeverity.Error, "two", "{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\" }", "{ \"id\": \"Refused\" }", 0, 1,
             "A row has no 'label'; add \"label\": \"...\"."),
-        new("TG0201", DiagnosticSeverity.Error, "two", "{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Granted\", \"label\": \"不予公开\" }", "\"Granted\", \"label\": \"不予公开\"", 0, 9,
-            "The row id 'Granted' is used twice in table 'Cases'. Give each row its own id."),
+        new("TG0201", DiagnosticSeverity.Error, "two", "{ \"id\": \"Only\", \"label\": \"唯一\" }", "{ \"id\": \"Only\", \"label\": \"唯一\" }, { \"id\": \"Only\", \"label\": \"唯二\" }", "\"Only\", \"label\": \"唯二\"", 0, 6,
+            "The row id 'Only' is used twice in table 'Other'. Give each row its own id."),
         new("TG0202", DiagnosticSeverity.Error, "two", "\"id\": \"Other\"", "\"id\": \"class\"", "\"class\"", 0, 7,
             "Table id 'class' is a C# keyword; it becomes a C# name. Use letters, digits and '_', e.g. \"NewApplications\"."),
         new("TG0301", DiagnosticSeverity.Error, "two", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"Refusd\" ]", "\"Refusd\"", 0, 8,
@@ -74,6 +74,32 @@ public sealed class TemplateDiagnosticTests
         diagnostic.GetMessage().ShouldBe(mistake.Message);
         AssertAt(diagnostic, text, text.IndexOf(mistake.Anchor, StringComparison.Ordinal) + mistake.Offset, mistake.Length);
         diagnostic.Descriptor.HelpLinkUri.ShouldEndWith($"docs/diagnostics/{mistake.Id}.md");
+    }
+
+    [Fact]
+    public void TG0103_a_misspelled_required_property_is_one_error_at_the_misspelling_not_also_an_unknown_property()
+    {
+        var text = TestTemplates.TwoTablesWith("{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\", \"lable\": \"不予公开\" }");
+
+        var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text)).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TG0103");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        diagnostic.GetMessage().ShouldBe("A row has no 'label'; 'lable' looks like a misspelling of it. Rename it to \"label\".");
+        AssertAt(diagnostic, text, text.IndexOf("\"lable\"", StringComparison.Ordinal), 7);
+    }
+
+    [Fact]
+    public void TG0201_a_duplicate_row_id_does_not_hide_the_other_mistakes_of_its_table()
+    {
+        var text = TestTemplates.TwoTablesWith("{ \"id\": \"Total\",", "{ \"id\": \"Granted\", \"label\": \"重复\" }, { \"id\": \"Total\",")
+            .Replace("\"left\": [ \"Total\" ]", "\"left\": [ \"Totl\" ]", StringComparison.Ordinal);
+
+        var diagnostics = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text));
+
+        diagnostics.Select(d => d.Id).ShouldBe(new[] { "TG0201", "TG0301" });
+        diagnostics[1].GetMessage().ShouldBe("Rule 'T2' names 'Totl', which is not a row of table 'Cases'. Did you mean 'Total'?");
+        AssertAt(diagnostics[1], text, text.IndexOf("\"Totl\"", StringComparison.Ordinal), 6);
     }
 
     [Fact]

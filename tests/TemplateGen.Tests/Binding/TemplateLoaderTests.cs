@@ -91,12 +91,13 @@ public sealed class TemplateLoaderTests
     [Fact]
     public void A_duplicate_row_id_points_at_the_duplicate_and_back_at_the_first()
     {
-        var text = TestTemplates.TwoTablesWith("{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Granted\", \"label\": \"不予公开\" }");
+        var text = TestTemplates.TwoTablesWith("{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\", \"label\": \"不予公开\" }, { \"id\": \"Granted\", \"label\": \"重复\" }");
 
         var problem = TemplateLoader.Load(text).Problems.ShouldHaveSingleItem();
 
         problem.Kind.ShouldBe(TemplateProblemKind.DuplicateId);
         problem.Span.StartLine.ShouldBe(problem.RelatedSpan!.Value.StartLine + 1);
+        text.Substring(problem.Span.Start, problem.Span.Length).ShouldBe("\"Granted\"");
         text.Substring(problem.RelatedSpan.Value.Start, problem.RelatedSpan.Value.Length).ShouldBe("\"Granted\"");
     }
 
