@@ -47,7 +47,7 @@ public sealed class GeneratedNameTests
             "public static class Probe { public static decimal? Run() { var cases = new Test.Reports.Cases(); cases.SetValue(0, 0, 7); return cases.GetValue(0, 0); } }");
 
         output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
-        CompiledProbe(output).ShouldBe(7m);
+        ((decimal?)CompiledProbe.Call(output, "Probe")).ShouldBe(7m);
     }
 
     /// <summary>Ids that cannot be generated: a TG error at the id, with what is wrong, instead of a compile error.</summary>
@@ -141,14 +141,5 @@ public sealed class GeneratedNameTests
         result.Results.Single().Exception.ShouldBeNull();
         GeneratorHarness.HintNames(result).ShouldAllBe(n => n.StartsWith(first + ".", StringComparison.Ordinal));
         output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
-    }
-
-    private static decimal? CompiledProbe(Compilation compilation)
-    {
-        using var stream = new MemoryStream();
-        compilation.Emit(stream).Success.ShouldBeTrue();
-        // Each probe in a context of its own: every test compilation is called Consumer.
-        var assembly = new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true).LoadFromStream(new MemoryStream(stream.ToArray()));
-        return (decimal?)assembly.GetType("Probe")!.GetMethod("Run")!.Invoke(null, null);
     }
 }
