@@ -77,8 +77,13 @@ internal sealed class DictionaryInterpreter
                 foreach (var rule in table.Rules)
                 {
                     var lines = rule.Direction == RuleDirection.BetweenRows ? table.DataColumns : table.DataRows;
-                    foreach (var equation in rule.Equations.Where(e => e.IsTotal))
+                    foreach (var equation in rule.Equations)
                     {
+                        if (!equation.IsTotal)
+                        {
+                            continue;
+                        }
+
                         foreach (var line in lines)
                         {
                             var total = Key(table, rule, equation.Left[0], line);
@@ -99,14 +104,13 @@ internal sealed class DictionaryInterpreter
         decimal sum = 0, tolerance = 0;
         foreach (var term in terms)
         {
-            var key = Key(table, rule, term, line);
-            if (!(_cells[key] is decimal value))
+            if (!(_cells[Key(table, rule, term, line)] is decimal value))
             {
                 return null;
             }
 
             sum += value;
-            tolerance += table.DataColumns.First(c => c.Id == key.Column).RoundingOf(value);
+            tolerance += (rule.Direction == RuleDirection.BetweenRows ? line : table.DataColumns[term]).RoundingOf(value);
         }
 
         return (sum, tolerance);

@@ -60,4 +60,39 @@ public sealed class BuildOutputTests
             project.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_globalconfig_sets_the_severity_of_template_diagnostics_and_an_editorconfig_does_not()
+    {
+        // What docs/diagnostics/TG0xxx.md promise: template diagnostics are reported on AdditionalFiles, which
+        // .editorconfig sections (even [*]) do not reach; a .globalconfig does.
+        var project = Directory.CreateTempSubdirectory("templategen-severity-");
+        try
+        {
+            var text = TestTemplates.GroupedWith("{ \"id\": \"Refused\", \"number\": \"（二）\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\", \"nubmer\": \"x\", \"number\": \"（四）\", \"label\": \"不予公开\" }");
+            File.WriteAllText(Path.Combine(project.FullName, "t.template.json"), text);
+            File.WriteAllText(Path.Combine(project.FullName, ".editorconfig"), "root = true\n\n[*]\ndotnet_diagnostic.TG0101.severity = error\n\n[*.template.json]\ndotnet_diagnostic.TG0101.severity = error\n");
+            File.WriteAllText(Path.Combine(project.FullName, ".globalconfig"), "is_global = true\ndotnet_diagnostic.TG0402.severity = error\n");
+            ConsumerProject.Write(
+                project.FullName,
+                "Consumer",
+                $"""
+                    <ProjectReference Include="{RepositoryFiles.Path("runtime/TemplateGen.Runtime/TemplateGen.Runtime.csproj")}" />
+                    <ProjectReference Include="{RepositoryFiles.Path("analyzers/TemplateGen.Analyzers/TemplateGen.Analyzers.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                    <AdditionalFiles Include="*.template.json" />
+                """,
+                "System.Console.WriteLine();\n");
+
+            var (exitCode, output) = DotNetCli.Run(project.FullName, "build", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+
+            exitCode.ShouldNotBe(0, output);
+            output.ShouldContain("warning TG0101:", Case.Sensitive, output);
+            output.ShouldNotContain("error TG0101:", Case.Sensitive, output);
+            output.ShouldContain("error TG0402:", Case.Sensitive, output);
+        }
+        finally
+        {
+            project.Delete(recursive: true);
+        }
+    }
 }
