@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace TemplateGen.Templates.Binding;
 
 /// <summary>
@@ -8,26 +6,44 @@ namespace TemplateGen.Templates.Binding;
 /// </summary>
 internal readonly record struct OfficialNumber(string Prefix, int Value, string Suffix, bool IsChinese)
 {
-    private static readonly Regex Pattern = new(@"^(?<prefix>[（(]?)(?<digits>[一二三四五六七八九十]+|[0-9]+)(?<suffix>[）)]|、|\.|．)?$", RegexOptions.CultureInvariant);
     private const string Digits = "一二三四五六七八九";
 
     /// <summary>Two numbers are in the same series when they are printed the same way.</summary>
     public string Style => Prefix + (IsChinese ? "一" : "1") + Suffix;
 
+    /// <summary>
+    /// Reads an optional opening bracket, digits (all Chinese or all Arabic) and an optional closing bracket, 、 or
+    /// period; a bracket needs its pair. Scanned by hand: it runs for every header of every template.
+    /// </summary>
     public static OfficialNumber? Parse(string text)
     {
-        var match = Pattern.Match(text);
-        if (!match.Success || match.Groups["prefix"].Value.Length != (match.Groups["suffix"].Value is "）" or ")" ? 1 : 0))
+        var start = text.Length > 0 && text[0] is '（' or '(' ? 1 : 0;
+        var end = start;
+        var isChinese = end < text.Length && IsChineseDigit(text[end]);
+        while (end < text.Length && (isChinese ? IsChineseDigit(text[end]) : text[end] is >= '0' and <= '9'))
+        {
+            end++;
+        }
+
+        var suffixLength = text.Length - end;
+        if (end == start || suffixLength > 1 || (suffixLength == 1 && text[end] is not ('）' or ')' or '、' or '.' or '．')))
         {
             return null;
         }
 
-        var digits = match.Groups["digits"].Value;
-        var isChinese = digits[0] < '0' || digits[0] > '9';
+        var closes = suffixLength == 1 && text[end] is '）' or ')';
+        if ((start == 1) != closes)
+        {
+            return null;
+        }
+
+        var digits = text.Substring(start, end - start);
         // More digits than an int holds is no official number either (TryParse, not Parse: a template must never throw).
         var value = isChinese ? FromChinese(digits) : int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arabic) ? arabic : -1;
-        return value is > 0 and < 100 ? new OfficialNumber(match.Groups["prefix"].Value, value, match.Groups["suffix"].Value, isChinese) : null;
+        return value is > 0 and < 100 ? new OfficialNumber(text.Substring(0, start), value, text.Substring(end), isChinese) : null;
     }
+
+    private static bool IsChineseDigit(char c) => c == '十' || Digits.IndexOf(c) >= 0;
 
     /// <summary>The number <paramref name="value"/> printed in this number's style.</summary>
     public string Format(int value) =>

@@ -16,10 +16,11 @@ internal sealed class SiblingChecker
 
     public void Check(TableDraft table, List<HeaderDraft> headers, string noun)
     {
-        foreach (var siblings in headers.GroupBy(h => h.Parent))
+        foreach (var group in headers.GroupBy(h => h.Parent))
         {
-            CheckNumbering(table, siblings.ToList(), noun);
-            CheckLabels(table, siblings.ToList(), noun);
+            var siblings = group.ToList();
+            CheckNumbering(table, siblings, noun);
+            CheckLabels(table, siblings, noun);
         }
     }
 

@@ -119,7 +119,7 @@ public sealed class JsonParser
         CheckDepth(depth);
         _position++; // {
         var properties = new List<JsonProperty>();
-        var seen = new Dictionary<string, TemplateSpan>(StringComparer.Ordinal);
+        Dictionary<string, TemplateSpan>? seen = null;
         SkipWhitespace();
         if (Peek() == '}')
         {
@@ -138,7 +138,7 @@ public sealed class JsonParser
             var nameStart = _position;
             var name = ReadString();
             var nameSpan = Span(nameStart);
-            if (seen.TryGetValue(name, out var first))
+            if (FindDuplicate(properties, name, ref seen) is { } first)
             {
                 throw new SyntaxError(new TemplateProblem(
                     TemplateProblemKind.DuplicateKey,
@@ -148,7 +148,7 @@ public sealed class JsonParser
                     first));
             }
 
-            seen.Add(name, nameSpan);
+            seen?.Add(name, nameSpan);
             SkipWhitespace();
             if (Peek() != ':')
             {
@@ -182,6 +182,39 @@ public sealed class JsonParser
             throw UnexpectedCharacter("',' or '}' after a property value");
         }
     }
+
+    /// <summary>
+    /// Where <paramref name="name"/> was already used in the object. Template objects have a handful of properties,
+    /// scanned in place; past <see cref="ScanLimit"/> a dictionary takes over, so a hostile object stays linear.
+    /// </summary>
+    private static TemplateSpan? FindDuplicate(List<JsonProperty> properties, string name, ref Dictionary<string, TemplateSpan>? seen)
+    {
+        if (seen is null && properties.Count < ScanLimit)
+        {
+            foreach (var property in properties)
+            {
+                if (string.Equals(property.Name, name, StringComparison.Ordinal))
+                {
+                    return property.NameSpan;
+                }
+            }
+
+            return null;
+        }
+
+        if (seen is null)
+        {
+            seen = new Dictionary<string, TemplateSpan>(StringComparer.Ordinal);
+            foreach (var property in properties)
+            {
+                seen.Add(property.Name, property.NameSpan);
+            }
+        }
+
+        return seen.TryGetValue(name, out var first) ? first : null;
+    }
+
+    private const int ScanLimit = 16;
 
     private JsonArray ReadArray(int depth)
     {
