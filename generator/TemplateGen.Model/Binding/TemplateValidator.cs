@@ -15,6 +15,9 @@ internal sealed class TemplateValidator
     private readonly ProblemSink _sink;
     private readonly Dictionary<List<HeaderDraft>, HeaderIndex> _indexes = new();
 
+    /// <summary>The ids of each list of tables, rules or headers, for rename fixes; keyed by the list.</summary>
+    private readonly Dictionary<object, HashSet<string>> _usedIds = new();
+
     public TemplateValidator(ProblemSink sink) => _sink = sink;
 
     public void Validate(TemplateDraft template)
@@ -51,7 +54,7 @@ internal sealed class TemplateValidator
             else if (tableNames.TryGetValue(GeneratedNames.FileKey(table.Id), out var first))
             {
                 var how = first.Id == table.Id ? "is already used by another table" : $"differs from table id '{first.Id}' only in case, so their generated files would overwrite each other";
-                _sink.Reject(table, TemplateProblemKind.DuplicateId, table.IdSpan, $"Table id '{table.Id}' {how}. Give each table its own id.", first.IdSpan, RenameFix(table.Id, table.IdSpan, template.Tables.Select(t => t.Id)));
+                _sink.Reject(table, TemplateProblemKind.DuplicateId, table.IdSpan, $"Table id '{table.Id}' {how}. Give each table its own id.", first.IdSpan, RenameFix(table.Id, table.IdSpan, template.Tables, t => t.Id));
             }
             else
             {
@@ -81,7 +84,7 @@ internal sealed class TemplateValidator
         {
             if (ruleIds.TryGetValue(rule.Id, out var first))
             {
-                _sink.Reject(rule, TemplateProblemKind.DuplicateId, rule.IdSpan, $"Rule id '{rule.Id}' is already used in {table.Describe()}. Give each rule its own id, or list several equations under one rule with \"equations\".", first.IdSpan, RenameFix(rule.Id, rule.IdSpan, table.Rules.Select(r => r.Id)));
+                _sink.Reject(rule, TemplateProblemKind.DuplicateId, rule.IdSpan, $"Rule id '{rule.Id}' is already used in {table.Describe()}. Give each rule its own id, or list several equations under one rule with \"equations\".", first.IdSpan, RenameFix(rule.Id, rule.IdSpan, table.Rules, r => r.Id));
                 continue;
             }
 
@@ -120,7 +123,7 @@ internal sealed class TemplateValidator
             }
             else if (seen.TryGetValue(header.Id, out var first))
             {
-                _sink.Error(TemplateProblemKind.DuplicateId, header.IdSpan, $"The {noun} id '{header.Id}' is used twice in {table.Describe()}. Give each {noun} its own id.", first.IdSpan, RenameFix(header.Id, header.IdSpan, headers.Select(h => h.Id)));
+                _sink.Error(TemplateProblemKind.DuplicateId, header.IdSpan, $"The {noun} id '{header.Id}' is used twice in {table.Describe()}. Give each {noun} its own id.", first.IdSpan, RenameFix(header.Id, header.IdSpan, headers, h => h.Id));
                 header.HasMember = false;
             }
             else
@@ -222,9 +225,14 @@ internal sealed class TemplateValidator
         column.Kind == ValueKind.Amount ? $"amount{(column.Unit is null ? "" : " in " + column.Unit)}" : column.Unit is null ? "count" : $"count in {column.Unit}";
 
     /// <summary>Renames a duplicate id to the first free one of id2, id3, …</summary>
-    private static TemplateFix RenameFix(string id, TemplateSpan span, IEnumerable<string> used)
+    /// <remarks>The ids of a list are gathered once, so a list of thousands of duplicates stays linear.</remarks>
+    private TemplateFix RenameFix<T>(string id, TemplateSpan span, List<T> owners, System.Func<T, string> idOf)
     {
-        var taken = new HashSet<string>(used);
+        if (!_usedIds.TryGetValue(owners, out var taken))
+        {
+            _usedIds.Add(owners, taken = new HashSet<string>(owners.Select(idOf)));
+        }
+
         var n = 2;
         while (taken.Contains(id + n))
         {

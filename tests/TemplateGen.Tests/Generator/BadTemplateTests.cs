@@ -117,6 +117,23 @@ public sealed class BadTemplateTests
         diagnostics.ShouldAllBe(d => d.Id == "TG0302" || d.Severity != DiagnosticSeverity.Error);
     }
 
+    [Fact]
+    public void Twenty_thousand_rows_with_one_id_are_each_reported_once_with_a_rename_fix()
+    {
+        // Each rename fix used to gather every id of the list again: quadratic in the number of duplicates.
+        const int count = 20_000;
+        var rows = string.Join(", ", Enumerable.Range(0, count).Select(i => $"{{ \"id\": \"Same\", \"label\": \"行{i}\" }}"));
+        var text = $$"""
+            { "id": "dup", "title": "重复", "notice": "测试", "namespace": "Test.Dup", "sections": [ { "number": "一、", "label": "重复", "tables": [
+              { "id": "Dup", "columns": [ { "id": "Count", "label": "件数" } ], "rows": [ {{rows}} ] } ] } ] }
+            """;
+
+        var diagnostics = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/dup.template.json", text));
+
+        diagnostics.Length.ShouldBe(count - 1);
+        diagnostics.ShouldAllBe(d => d.Id == "TG0201" && d.Properties.Values.Any(v => v != null && v.Contains("Same2")));
+    }
+
     /// <summary>Runs the generator and asserts it neither threw nor reported anything itself.</summary>
     private static (GeneratorDriverRunResult Result, Compilation Output) RunWithoutFailure(params AdditionalText[] files) => RunWithoutFailure(files, Array.Empty<string>());
 
