@@ -42,6 +42,10 @@ internal static class DiagnosticIds
     public const string NoDataCells = "TG0404";
     public const string GroupCarriesData = "TG0405";
 
+    public const string UnknownPredecessor = "TG0501";
+    public const string UnknownPredecessorMember = "TG0502";
+    public const string SupersessionCycle = "TG0503";
+
     // Use of the generated types in C#
     public const string ValidateResultIgnored = "TG1001";
     public const string TotalComputedByHand = "TG1002";

@@ -10,6 +10,7 @@ using TemplateGen.Diagnostics;
 using TemplateGen.Templates;
 using TemplateGen.Templates.Binding;
 using TemplateGen.Templates.Generation;
+using TemplateGen.Templates.Lineage;
 using TemplateGen.Templates.Text;
 
 namespace TemplateGen.Analyzers;
@@ -42,6 +43,9 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 .Select(t => new LoadedFile(t.File, TemplateLoader.Load(t.Text!.ToString(), NamespaceOverride(start.Options, t.File))))
                 .ToList();
             var collisions = TypeCollisions.Find(templates);
+            // By path, as for type collisions: of two templates with one id, the earlier by path is the one "supersedes" names.
+            var byPath = templates.OrderBy(t => t.File.Path, StringComparer.Ordinal).ToList();
+            var lineageProblems = LineageResolver.Check(byPath.Select(t => t.Result).ToList()).ToLookup(p => byPath[p.TemplateIndex], p => p.Problem);
             var languageVersion = (start.Compilation as CSharpCompilation)?.LanguageVersion;
             var runtimeReferenced = start.Compilation.GetTypeByMetadataName(RuntimeContract.TableInterface) is not null;
             start.RegisterAdditionalFileAction(file =>
@@ -69,6 +73,11 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 }
 
                 foreach (var problem in loaded.Result.Problems)
+                {
+                    file.ReportDiagnostic(Create(TemplateDescriptors.For(problem.Kind), loaded, problem.Span, problem.RelatedSpan, problem.Message, problem.Fix));
+                }
+
+                foreach (var problem in lineageProblems[loaded])
                 {
                     file.ReportDiagnostic(Create(TemplateDescriptors.For(problem.Kind), loaded, problem.Span, problem.RelatedSpan, problem.Message, problem.Fix));
                 }

@@ -16,6 +16,7 @@ internal static class TemplateDescriptors
     public const string RulesCategory = "TemplateGen.Rules";
     public const string StructureCategory = "TemplateGen.Structure";
     public const string ProjectCategory = "TemplateGen.Project";
+    public const string LineageCategory = "TemplateGen.Lineage";
 
     /// <summary>Each page says what, why, how to fix, with an example.</summary>
     public const string HelpLinkBase = "https://github.com/TemplateGen/TemplateGen/blob/main/docs/diagnostics/";
@@ -89,6 +90,15 @@ internal static class TemplateDescriptors
     public static readonly DiagnosticDescriptor GroupCarriesData = new(
         DiagnosticIds.GroupCarriesData, "Column group states cell properties", "{0}", StructureCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.GroupCarriesData + ".md");
 
+    public static readonly DiagnosticDescriptor UnknownPredecessor = new(
+        DiagnosticIds.UnknownPredecessor, "Superseded template not in the project", "{0}", LineageCategory, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.UnknownPredecessor + ".md");
+
+    public static readonly DiagnosticDescriptor UnknownPredecessorMember = new(
+        DiagnosticIds.UnknownPredecessorMember, "Former id not found in the superseded template", "{0}", LineageCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.UnknownPredecessorMember + ".md");
+
+    public static readonly DiagnosticDescriptor SupersessionCycle = new(
+        DiagnosticIds.SupersessionCycle, "Templates supersede each other in a circle", "{0}", LineageCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.SupersessionCycle + ".md");
+
     /// <summary>Two templates would generate the same type.</summary>
     public static readonly DiagnosticDescriptor DuplicateGeneratedType = new(
         DiagnosticIds.DuplicateGeneratedType, "Two templates generate the same type", "{0}", NamingCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.DuplicateGeneratedType + ".md");
@@ -126,6 +136,9 @@ internal static class TemplateDescriptors
         [TemplateProblemKind.DuplicateSiblingLabel] = DuplicateSiblingLabel,
         [TemplateProblemKind.NoDataCells] = NoDataCells,
         [TemplateProblemKind.GroupCarriesData] = GroupCarriesData,
+        [TemplateProblemKind.UnknownPredecessor] = UnknownPredecessor,
+        [TemplateProblemKind.UnknownPredecessorMember] = UnknownPredecessorMember,
+        [TemplateProblemKind.SupersessionCycle] = SupersessionCycle,
     };
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

@@ -28,6 +28,8 @@ public sealed class TemplateFixProvider : CodeFixProvider
         DiagnosticIds.InvalidValue,
         DiagnosticIds.DuplicateId,
         DiagnosticIds.UnknownReference,
+        DiagnosticIds.UnknownPredecessor,
+        DiagnosticIds.UnknownPredecessorMember,
         DiagnosticIds.DuplicatePart,
         DiagnosticIds.PartLeftOut,
         DiagnosticIds.NumberingOutOfSequence);

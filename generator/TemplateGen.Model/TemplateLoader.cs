@@ -9,7 +9,8 @@ namespace TemplateGen.Templates;
 /// <param name="Template">The parts of the template free of errors, or null when nothing can be generated.</param>
 /// <param name="Problems">Every problem found, in text order of discovery, each at its exact span.</param>
 /// <param name="NamespaceSpan">Where the namespace is written, for problems between templates.</param>
-public sealed record TemplateLoadResult(Template? Template, EquatableArray<TemplateProblem> Problems, TemplateSpan? NamespaceSpan = null);
+/// <param name="Lineage">What the template says about the template it supersedes, checked against the other templates by <see cref="Lineage.LineageResolver"/>.</param>
+public sealed record TemplateLoadResult(Template? Template, EquatableArray<TemplateProblem> Problems, TemplateSpan? NamespaceSpan = null, Lineage.TemplateLineage? Lineage = null);
 
 /// <summary>Reads, binds and validates template text. Never throws for any input text.</summary>
 public static class TemplateLoader
@@ -25,6 +26,32 @@ public static class TemplateLoader
     /// <c>TemplateGenNamespace</c> on the AdditionalFiles item, made visible by TemplateGen's build props.
     /// </summary>
     public const string NamespaceOverrideKey = "build_metadata.AdditionalFiles.TemplateGenNamespace";
+
+    private static Lineage.TemplateLineage LineageOf(TemplateDraft draft)
+    {
+        var links = new System.Collections.Generic.List<Lineage.LineageLink>();
+        foreach (var table in draft.Tables)
+        {
+            var predecessorTable = table.Was ?? table.Id;
+            if (table.Was is { } was)
+            {
+                links.Add(new Lineage.LineageLink(Lineage.LineageLinkKind.Table, table.Id, predecessorTable, table.Id, was, table.WasSpan!.Value));
+            }
+
+            foreach (var (headers, kind) in new[] { (table.Rows, Lineage.LineageLinkKind.Row), (table.Columns, Lineage.LineageLinkKind.Column) })
+            {
+                foreach (var header in headers)
+                {
+                    if (header.Was is { } headerWas)
+                    {
+                        links.Add(new Lineage.LineageLink(kind, table.Id, predecessorTable, header.Id, headerWas, header.WasSpan!.Value));
+                    }
+                }
+            }
+        }
+
+        return new Lineage.TemplateLineage(draft.Id, draft.Supersedes, draft.SupersedesSpan, links.ToEquatableArray());
+    }
 
     /// <summary>Loads a template from its text.</summary>
     /// <param name="text">The template text.</param>
@@ -46,6 +73,6 @@ public static class TemplateLoader
         }
 
         new TemplateValidator(sink).Validate(draft);
-        return new TemplateLoadResult(TemplateFreezer.Freeze(draft), sink.Problems.ToEquatableArray(), draft.Namespace is null ? null : draft.NamespaceSpan);
+        return new TemplateLoadResult(TemplateFreezer.Freeze(draft), sink.Problems.ToEquatableArray(), draft.Namespace is null ? null : draft.NamespaceSpan, LineageOf(draft));
     }
 }

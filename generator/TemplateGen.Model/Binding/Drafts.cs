@@ -16,6 +16,9 @@ internal sealed class TemplateDraft
     public TemplateSpan NamespaceSpan;
     public bool NamespaceFromProject;
     public DomainRule? DomainRule;
+    public TemplateSpan IdSpan;
+    public string? Supersedes;
+    public TemplateSpan? SupersedesSpan;
     public List<TableDraft> Tables { get; } = new();
 }
 
@@ -28,6 +31,8 @@ internal sealed class TableDraft
     public string Number = "";
     public string Label = "";
     public string Corner = "";
+    public string? Was;
+    public TemplateSpan? WasSpan;
     public bool IsValid = true;
     public List<HeaderDraft> Columns { get; } = new();
     public List<HeaderDraft> Rows { get; } = new();
@@ -54,6 +59,10 @@ internal sealed class HeaderDraft
 
     /// <summary>False when the id cannot name a generated member (reported); the header keeps its cells and metadata.</summary>
     public bool HasMember = true;
+
+    /// <summary>The id this header had in the superseded template, when it was renamed.</summary>
+    public string? Was;
+    public TemplateSpan? WasSpan;
 }
 
 internal sealed class RuleDraft

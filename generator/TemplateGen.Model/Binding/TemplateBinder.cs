@@ -45,9 +45,14 @@ internal sealed class TemplateBinder
         }
 
         var reader = new PropertyReader(json, "the template", _sink, TemplateVocabulary.Template);
+        var idNode = reader.StringNode("id", required: true);
+        var supersedes = reader.StringNode("supersedes");
         var template = new TemplateDraft
         {
-            Id = reader.String("id", required: true) ?? "",
+            Id = idNode?.Value ?? "",
+            IdSpan = idNode?.Span ?? reader.ObjectStart,
+            Supersedes = supersedes?.Value,
+            SupersedesSpan = supersedes?.Span,
             Title = reader.String("title", required: true) ?? "",
             Notice = reader.String("notice", required: true) ?? "",
         };
@@ -93,8 +98,11 @@ internal sealed class TemplateBinder
     {
         var reader = new PropertyReader(json, "a table", _sink, TemplateVocabulary.Table);
         var id = reader.StringNode("id", required: true);
+        var was = reader.StringNode("was");
         var table = new TableDraft
         {
+            Was = was?.Value,
+            WasSpan = was?.Span,
             Id = id?.Value ?? "",
             IdSpan = id?.Span ?? reader.ObjectStart,
             SectionNumber = sectionNumber,
@@ -133,8 +141,11 @@ internal sealed class TemplateBinder
             var id = reader.StringNode("id", required: true);
             var number = reader.StringNode("number");
             var label = reader.StringNode("label", required: true);
+            var was = reader.StringNode("was");
             var header = new HeaderDraft
             {
+                Was = was?.Value,
+                WasSpan = was?.Span,
                 Id = id?.Value ?? "",
                 IdSpan = id?.Span ?? reader.ObjectStart,
                 Number = number?.Value ?? "",

@@ -14,7 +14,7 @@ internal static class TemplateFreezer
         }
 
         var tables = draft.Tables.Where(t => t.IsValid).Select(Freeze).ToEquatableArray();
-        return new Template(draft.Id, draft.Title, draft.Notice, draft.Namespace, draft.DomainRule, tables);
+        return new Template(draft.Id, draft.Title, draft.Notice, draft.Namespace, draft.DomainRule, tables, draft.Supersedes);
     }
 
     private static Table Freeze(TableDraft table) => new(
@@ -26,10 +26,11 @@ internal static class TemplateFreezer
         table.Corner,
         table.Columns.Select(Freeze).ToEquatableArray(),
         table.Rows.Select(Freeze).ToEquatableArray(),
-        table.Rules.Where(r => r.IsValid).Select(Freeze).ToEquatableArray());
+        table.Rules.Where(r => r.IsValid).Select(Freeze).ToEquatableArray(),
+        table.Was);
 
     private static Header Freeze(HeaderDraft header) =>
-        new(header.Id, header.Number, header.Label, header.Parent, header.Depth, header.DataIndex, header.Kind, header.Unit, header.Decimals, header.HasMember);
+        new(header.Id, header.Number, header.Label, header.Parent, header.Depth, header.DataIndex, header.Kind, header.Unit, header.Decimals, header.HasMember, header.Was);
 
     private static Rule Freeze(RuleDraft rule) => new(
         rule.Id,

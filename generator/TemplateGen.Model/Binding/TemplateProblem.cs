@@ -10,6 +10,8 @@ public enum TemplateProblemSeverity
     Error,
     /// <summary>Suspicious but generated as written.</summary>
     Warning,
+    /// <summary>Worth knowing; nothing is wrong with what is generated.</summary>
+    Info,
 }
 
 /// <summary>One inconsistency in a template, located at the offending text.</summary>

@@ -52,4 +52,10 @@ public enum TemplateProblemKind
     DuplicateSiblingLabel,
     /// <summary>A header-only column group that states what only data columns have (unit, decimals).</summary>
     GroupCarriesData,
+    /// <summary>"supersedes" names a template the project does not have (information: the template works on its own).</summary>
+    UnknownPredecessor,
+    /// <summary>"was" names a table, row or column the superseded template does not have, or there is none to name.</summary>
+    UnknownPredecessorMember,
+    /// <summary>Templates that supersede each other in a circle.</summary>
+    SupersessionCycle,
 }

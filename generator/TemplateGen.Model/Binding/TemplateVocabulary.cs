@@ -7,7 +7,7 @@ namespace TemplateGen.Templates.Binding;
 public static class TemplateVocabulary
 {
     /// <summary>Properties of the template object.</summary>
-    public static readonly string[] Template = { "$schema", "id", "title", "notice", "namespace", "domainRule", "sections" };
+    public static readonly string[] Template = { "$schema", "id", "title", "notice", "namespace", "supersedes", "domainRule", "sections" };
 
     /// <summary>Properties of the domain rule.</summary>
     public static readonly string[] DomainRule = { "id", "severity", "message" };
@@ -16,13 +16,13 @@ public static class TemplateVocabulary
     public static readonly string[] Section = { "number", "label", "tables" };
 
     /// <summary>Properties of a table.</summary>
-    public static readonly string[] Table = { "id", "number", "label", "corner", "kind", "columns", "rows", "rules" };
+    public static readonly string[] Table = { "id", "was", "number", "label", "corner", "kind", "columns", "rows", "rules" };
 
     /// <summary>Properties of a column.</summary>
-    public static readonly string[] Column = { "id", "number", "label", "kind", "unit", "decimals", "columns" };
+    public static readonly string[] Column = { "id", "was", "number", "label", "kind", "unit", "decimals", "columns" };
 
     /// <summary>Properties of a row.</summary>
-    public static readonly string[] Row = { "id", "number", "label", "rows" };
+    public static readonly string[] Row = { "id", "was", "number", "label", "rows" };
 
     /// <summary>Properties of a rule.</summary>
     public static readonly string[] Rule = { "id", "severity", "message", "between", "total", "parts", "left", "right", "equations" };

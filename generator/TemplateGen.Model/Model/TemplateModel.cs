@@ -38,13 +38,15 @@ public enum RuleDirection
 /// <param name="Namespace">The C# namespace of the generated types.</param>
 /// <param name="DomainRule">The rule that reports negative counts, if the template declares one.</param>
 /// <param name="Tables">The tables in template order.</param>
+/// <param name="Supersedes">The id of the template this one supersedes (the previous version of the format), if any.</param>
 public sealed record Template(
     string Id,
     string Title,
     string Notice,
     string Namespace,
     DomainRule? DomainRule,
-    EquatableArray<Table> Tables);
+    EquatableArray<Table> Tables,
+    string? Supersedes = null);
 
 /// <summary>The rule that every <see cref="ValueKind.Count"/> cell is non-negative (P1).</summary>
 /// <param name="Id">Rule id reported in violations.</param>
@@ -62,6 +64,7 @@ public sealed record DomainRule(string Id, RuleSeverity Severity, string Message
 /// <param name="Columns">Column headers, depth first; groups precede their children.</param>
 /// <param name="Rows">Row headers, depth first; groups precede their children.</param>
 /// <param name="Rules">The rules free of errors.</param>
+/// <param name="Was">The table's id in the superseded template, when it was renamed; otherwise it continues the table of its own id.</param>
 public sealed record Table(
     string Id,
     string SectionNumber,
@@ -71,7 +74,8 @@ public sealed record Table(
     string Corner,
     EquatableArray<Header> Columns,
     EquatableArray<Header> Rows,
-    EquatableArray<Rule> Rules)
+    EquatableArray<Rule> Rules,
+    string? Was = null)
 {
     /// <summary>Section and table number and label as printed, e.g. 二、主动公开政府信息情况 第二十条第（一）项.</summary>
     public string Title => string.Join(" ", new[] { SectionNumber + SectionLabel, Number + Label }.Where(part => part.Length > 0));
@@ -91,6 +95,7 @@ public sealed record Table(
 /// False when the id cannot name a generated member (a TG error says why): the header keeps its cells, rules and
 /// metadata but gets no property, so the rest of its table still compiles and the TG error is the only error.
 /// </param>
+/// <param name="Was">The header's id in the superseded template, when it was renamed; otherwise it continues the header of its own id.</param>
 public sealed record Header(
     string Id,
     string Number,
@@ -101,7 +106,8 @@ public sealed record Header(
     ValueKind Kind,
     string? Unit,
     int? Decimals,
-    bool HasMember = true)
+    bool HasMember = true,
+    string? Was = null)
 {
     /// <summary>Whether this header is a group without cells of its own.</summary>
     public bool IsGroup => DataIndex < 0;

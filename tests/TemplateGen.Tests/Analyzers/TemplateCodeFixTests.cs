@@ -50,7 +50,32 @@ public sealed class TemplateCodeFixTests
     [Fact]
     public void Every_diagnostic_that_carries_a_fix_is_fixable_and_tested()
     {
-        new TemplateFixProvider().FixableDiagnosticIds.ShouldBe(((IEnumerable<object[]>)Fixes()).Select(row => ((Fix)row[0]).Id), ignoreOrder: true);
+        var tested = ((IEnumerable<object[]>)Fixes()).Select(row => ((Fix)row[0]).Id).Concat(new[] { "TG0501", "TG0502" });
+        new TemplateFixProvider().FixableDiagnosticIds.ShouldBe(tested, ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("TG0501", "\"supersedes\": \"groupd\"", "\"supersedes\": \"grouped\"", "Use 'grouped'")]
+    [InlineData("TG0502", "\"id\": \"Granted\", \"was\": \"Grantd\"", "\"id\": \"Granted\", \"was\": \"Granted\"", "Use 'Granted'")]
+    public async Task A_lineage_fix_writes_the_id_the_superseded_template_has(string id, string broken, string fixedText, string title)
+    {
+        // Template Cases continues the grouped template's Requests table; the superseded template is in the project beside it.
+        var lineage = TestTemplates.TwoTables
+            .Replace("\"namespace\": \"Test.Reports\",", "\"namespace\": \"Test.Reports\", \"supersedes\": \"grouped\",", StringComparison.Ordinal)
+            .Replace("\"id\": \"Cases\",", "\"id\": \"Cases\", \"was\": \"Requests\",", StringComparison.Ordinal)
+            .Replace("\"id\": \"Granted\"", "\"id\": \"Granted\", \"was\": \"Granted\"", StringComparison.Ordinal);
+        var text = lineage.Replace(fixedText, broken, StringComparison.Ordinal);
+        text.ShouldNotBe(lineage);
+
+        var (document, actions) = await FixesWithDocumentAsync(text, id, TestTemplates.Grouped);
+        var action = actions.ShouldHaveSingleItem();
+        var operation = (await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
+        var result = (await operation.ChangedSolution.GetAdditionalDocument(document.Id)!.GetTextAsync()).ToString();
+
+        action.Title.ShouldBe(title);
+        result.ShouldBe(lineage);
+        AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", result), new InMemoryAdditionalText("/p/grouped.template.json", TestTemplates.Grouped))
+            .Select(d => d.Id).ShouldBeEmpty();
     }
 
     [Fact]
@@ -75,7 +100,8 @@ public sealed class TemplateCodeFixTests
 
     private static async Task<List<CodeAction>> FixesAsync(string text, string id) => (await FixesWithDocumentAsync(text, id)).Actions;
 
-    private static async Task<(TextDocument Document, List<CodeAction> Actions)> FixesWithDocumentAsync(string text, string id)
+    /// <param name="beside">Other templates of the project, seen by the analyzer but not edited.</param>
+    private static async Task<(TextDocument Document, List<CodeAction> Actions)> FixesWithDocumentAsync(string text, string id, params string[] beside)
     {
         using var workspace = new AdhocWorkspace();
         var project = workspace.AddProject("Consumer", LanguageNames.CSharp);
@@ -83,7 +109,8 @@ public sealed class TemplateCodeFixTests
         var solution = project.Solution.AddAdditionalDocument(documentId, "t.template.json", SourceText.From(text), filePath: "/p/t.template.json");
         workspace.TryApplyChanges(solution).ShouldBeTrue();
         var document = workspace.CurrentSolution.GetAdditionalDocument(documentId)!;
-        var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText(document.FilePath ?? document.Name, text)).First(d => d.Id == id);
+        var others = beside.Select((other, i) => (AdditionalText)new InMemoryAdditionalText($"/p/beside{i}.template.json", other));
+        var diagnostic = AnalyzerHarness.Templates(others.Prepend(new InMemoryAdditionalText(document.FilePath ?? document.Name, text)).ToArray()).First(d => d.Id == id);
         var actions = new List<CodeAction>();
         var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
 

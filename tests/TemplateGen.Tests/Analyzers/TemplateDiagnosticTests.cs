@@ -28,7 +28,7 @@ public sealed class TemplateDiagnosticTests
         new("TG0005", DiagnosticSeverity.Error, "two", "\"notice\": \"测试通知\",", "\"notice\": \"测试通知\", \"title\": \"x\",", "\"title\": \"x\"", 0, 7,
             "The key \"title\" appears twice in one object; first at (3,3). Remove or rename one of them."),
         new("TG0101", DiagnosticSeverity.Warning, "two", "{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\", \"nubmer\": \"2.\", \"label\": \"不予公开\" }", "\"nubmer\"", 0, 8,
-            "'nubmer' is not a property of a row; it is ignored. Did you mean 'number'? Known properties: id, number, label, rows."),
+            "'nubmer' is not a property of a row; it is ignored. Did you mean 'number'? Known properties: id, was, number, label, rows."),
         new("TG0102", DiagnosticSeverity.Error, "two", "\"between\": \"rows\", \"message\": \"规则二\"", "\"between\": \"row\", \"message\": \"规则二\"", "\"row\"", 0, 5,
             "'row' is not a valid 'between' of a rule; use one of: \"rows\", \"columns\". Did you mean 'rows'?"),
         new("TG0103", DiagnosticSeverity.Error, "two", "{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\" }", "{ \"id\": \"Refused\" }", 0, 1,
@@ -102,6 +102,103 @@ public sealed class TemplateDiagnosticTests
         AssertAt(diagnostics[1], text, text.IndexOf("\"Totl\"", StringComparison.Ordinal), 6);
     }
 
+    /// <summary><see cref="TestTemplates.TwoTables"/> superseding the grouped template, its table Cases continuing Requests.</summary>
+    private static string Successor(string supersedes = "grouped") => TestTemplates.TwoTables
+        .Replace("\"namespace\": \"Test.Reports\",", $"\"namespace\": \"Test.Reports\", \"supersedes\": \"{supersedes}\",", StringComparison.Ordinal)
+        .Replace("\"id\": \"Cases\",", "\"id\": \"Cases\", \"was\": \"Requests\",", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_template_that_supersedes_one_of_the_project_and_continues_its_tables_gets_no_diagnostic()
+    {
+        var text = Successor().Replace("\"id\": \"Granted\"", "\"id\": \"Granted\", \"was\": \"Granted\"", StringComparison.Ordinal);
+
+        AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text), new InMemoryAdditionalText("/p/g.template.json", TestTemplates.Grouped)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void TG0501_a_superseded_template_missing_from_the_project_is_information_with_the_closest_id()
+    {
+        var text = Successor(supersedes: "groupd");
+
+        var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text), new InMemoryAdditionalText("/p/g.template.json", TestTemplates.Grouped)).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TG0501");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Info);
+        diagnostic.GetMessage().ShouldBe("This template supersedes 'groupd', which is not in the project, so reports in that format cannot be checked against reports in this one. Did you mean 'grouped'? Add the superseded template as an AdditionalFile if you check reports across the format change, or correct the id.");
+        AssertAt(diagnostic, text, text.IndexOf("\"groupd\"", StringComparison.Ordinal), 8);
+    }
+
+    [Fact]
+    public void TG0502_a_former_row_id_the_superseded_table_does_not_have_points_at_was_with_the_closest_id()
+    {
+        var text = Successor().Replace("\"id\": \"Granted\"", "\"id\": \"Granted\", \"was\": \"Grantd\"", StringComparison.Ordinal);
+
+        var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text), new InMemoryAdditionalText("/p/g.template.json", TestTemplates.Grouped)).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TG0502");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        diagnostic.GetMessage().ShouldBe("The row 'Granted' of table 'Cases' was 'Grantd' in 'grouped', whose table 'Requests' has no row 'Grantd'. Did you mean 'Granted'?");
+        AssertAt(diagnostic, text, text.IndexOf("\"Grantd\"", StringComparison.Ordinal), 8);
+    }
+
+    [Theory]
+    [InlineData("\"id\": \"Other\",", "\"id\": \"Other\", \"was\": \"Requets\",", "\"Requets\"", "Table 'Other' was 'Requets' in 'grouped', which has no table 'Requets'. Did you mean 'Requests'?")]
+    [InlineData("\"id\": \"Only\"", "\"id\": \"Only\", \"was\": \"New\"", "\"New\"", "The row 'Only' of table 'Other' names 'New' in 'grouped', but that template has no table 'Other' for table 'Other' to continue. Give the table \"was\" with its old id, or remove 'was'.")]
+    public void TG0502_every_kind_of_former_id_is_looked_up_in_the_superseded_template(string find, string replace, string anchor, string message)
+    {
+        var text = Successor().Replace(find, replace, StringComparison.Ordinal);
+        text.ShouldContain(anchor, Case.Sensitive);
+
+        var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text), new InMemoryAdditionalText("/p/g.template.json", TestTemplates.Grouped)).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TG0502");
+        diagnostic.GetMessage().ShouldBe(message);
+        AssertAt(diagnostic, text, text.IndexOf(anchor, StringComparison.Ordinal), anchor.Length);
+    }
+
+    [Fact]
+    public void TG0502_a_former_column_id_is_looked_up_among_the_superseded_tables_columns()
+    {
+        var text = Successor();
+        var column = text.IndexOf("\"id\": \"Count\"", StringComparison.Ordinal); // Cases' column comes first
+        text = text[..column] + "\"id\": \"Count\", \"was\": \"Totl\"" + text[(column + "\"id\": \"Count\"".Length)..];
+
+        var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text), new InMemoryAdditionalText("/p/g.template.json", TestTemplates.Grouped)).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TG0502");
+        diagnostic.GetMessage().ShouldBe("The column 'Count' of table 'Cases' was 'Totl' in 'grouped', whose table 'Requests' has no column 'Totl'. Did you mean 'Total'?");
+        AssertAt(diagnostic, text, text.IndexOf("\"Totl\"", StringComparison.Ordinal), 6);
+    }
+
+    [Fact]
+    public void TG0502_was_in_a_template_that_supersedes_none_is_an_error_at_was()
+    {
+        var text = TestTemplates.TwoTablesWith("\"id\": \"Granted\"", "\"id\": \"Granted\", \"was\": \"Given\"");
+
+        var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text)).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TG0502");
+        diagnostic.GetMessage().ShouldBe("'was' names 'Given' in the template this one supersedes, but this template supersedes none. Add \"supersedes\": \"<id of the previous template>\" to the template, or remove 'was'.");
+        AssertAt(diagnostic, text, text.IndexOf("\"Given\"", StringComparison.Ordinal), 7);
+    }
+
+    [Fact]
+    public void TG0503_two_templates_that_supersede_each_other_are_both_reported_with_the_circle()
+    {
+        var first = Successor();
+        var second = TestTemplates.Grouped.Replace("\"namespace\": \"Test.Grouped\",", "\"namespace\": \"Test.Grouped\", \"supersedes\": \"test\",", StringComparison.Ordinal);
+
+        var diagnostics = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/a.template.json", first), new InMemoryAdditionalText("/p/b.template.json", second));
+
+        diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().Path, d.GetMessage())).ShouldBe(new[]
+        {
+            ("TG0503", "/p/a.template.json", "Templates supersede each other in a circle (test → grouped → test): a format cannot precede itself. Remove the 'supersedes' that closes the circle."),
+            ("TG0503", "/p/b.template.json", "Templates supersede each other in a circle (grouped → test → grouped): a format cannot precede itself. Remove the 'supersedes' that closes the circle."),
+        });
+        AssertAt(diagnostics[0], first, first.IndexOf("\"grouped\"", StringComparison.Ordinal), 9);
+        diagnostics[0].Severity.ShouldBe(DiagnosticSeverity.Error);
+    }
+
     [Fact]
     public void TG0006_nesting_too_deep_points_at_the_first_bracket_past_the_limit()
     {
@@ -159,17 +256,25 @@ public sealed class TemplateDiagnosticTests
     [Fact]
     public void Every_diagnostic_the_analyzer_can_report_has_a_test_here()
     {
-        var tested = ((IEnumerable<object[]>)Mistakes()).Select(row => ((Mistake)row[0]).Id).Concat(new[] { "TG0006", "TG0203", "TG0204", "TG0205", "TG0404" });
+        var tested = ((IEnumerable<object[]>)Mistakes()).Select(row => ((Mistake)row[0]).Id).Concat(new[] { "TG0006", "TG0203", "TG0204", "TG0205", "TG0404", "TG0501", "TG0502", "TG0503" });
 
         new TemplateGen.Analyzers.TemplateAnalyzer().SupportedDiagnostics.Select(d => d.Id).ShouldBe(tested, ignoreOrder: true);
     }
 
-    [Theory]
-    [InlineData(ShippedTemplates.Format2021)]
-    [InlineData(ShippedTemplates.Format2019)]
-    public void Shipped_templates_get_no_diagnostic(string fileName)
+    [Fact]
+    public void The_shipped_templates_together_get_no_diagnostic()
     {
-        AnalyzerHarness.Templates(GeneratorHarness.Shipped(fileName)).ShouldBeEmpty();
+        AnalyzerHarness.Templates(GeneratorHarness.Shipped(ShippedTemplates.Format2021), GeneratorHarness.Shipped(ShippedTemplates.Format2019)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_2021_template_alone_only_notes_that_the_2019_template_it_supersedes_is_not_in_the_project()
+    {
+        AnalyzerHarness.Templates(GeneratorHarness.Shipped(ShippedTemplates.Format2019)).ShouldBeEmpty();
+        var diagnostic = AnalyzerHarness.Templates(GeneratorHarness.Shipped(ShippedTemplates.Format2021)).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TG0501");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Info);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using TemplateGen.Templates;
 using TemplateGen.Templates.Binding;
 using TemplateGen.Templates.Model;
 using TemplateGen.Tests.Infrastructure;
+using TemplateGen.Templates.Lineage;
 using Xunit;
 
 namespace TemplateGen.Tests.Binding;
@@ -18,6 +19,29 @@ public sealed class TemplateLoaderTests
 
         result.Problems.ShouldBeEmpty();
         result.Template.ShouldNotBeNull().Tables.Select(t => t.Rules.Count).Sum().ShouldBe(4);
+    }
+
+    [Fact]
+    public void Lineage_reaches_the_model_and_the_lineage_the_analyzers_check()
+    {
+        var text = TestTemplates.TwoTables
+            .Replace("\"namespace\": \"Test.Reports\",", "\"namespace\": \"Test.Reports\", \"supersedes\": \"grouped\",", StringComparison.Ordinal)
+            .Replace("\"id\": \"Cases\",", "\"id\": \"Cases\", \"was\": \"Requests\",", StringComparison.Ordinal)
+            .Replace("\"id\": \"Refused\"", "\"id\": \"Refused\", \"was\": \"Denied\"", StringComparison.Ordinal);
+
+        var result = TemplateLoader.Load(text);
+
+        result.Problems.ShouldBeEmpty();
+        result.Template!.Supersedes.ShouldBe("grouped");
+        result.Template.Tables[0].Was.ShouldBe("Requests");
+        result.Template.Tables[0].Rows.Single(r => r.Id == "Refused").Was.ShouldBe("Denied");
+        result.Template.Tables[1].Was.ShouldBeNull();
+        result.Lineage!.Links.Select(l => (l.Kind, l.TableId, l.PredecessorTableId, l.Id, l.Was)).ShouldBe(new[]
+        {
+            (LineageLinkKind.Table, "Cases", "Requests", "Cases", "Requests"),
+            (LineageLinkKind.Row, "Cases", "Requests", "Refused", "Denied"),
+        });
+        text.Substring(result.Lineage.SupersedesSpan!.Value.Start, result.Lineage.SupersedesSpan.Value.Length).ShouldBe("\"grouped\"");
     }
 
     [Fact]
@@ -46,7 +70,7 @@ public sealed class TemplateLoaderTests
     [InlineData("\"Refused\" ] },", "\"Refusd\" ] },", TemplateProblemKind.UnknownReference, "Rule 'T1' names 'Refusd', which is not a row of table 'Cases'. Did you mean 'Refused'?")]
     [InlineData("\"total\": \"Total\", \"parts\": [ \"Granted\", \"Refused\" ]", "\"total\": \"Total\", \"parts\": [ \"Granted\", \"Total\" ]", TemplateProblemKind.CyclicTotal, "The total 'Total' of rule 'T1' includes itself through 'Total'. Remove it from the parts.")]
     [InlineData("\"total\": \"Total\", \"parts\": [ \"Granted\", \"Refused\" ]", "\"total\": \"Total\", \"parts\": [ \"Granted\", \"Granted\" ]", TemplateProblemKind.DuplicatePart, "Rule 'T1' counts the row 'Granted' twice (through 'Granted' and 'Granted'). Name each part once.")]
-    [InlineData("{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\", \"nubmer\": \"2.\", \"label\": \"不予公开\" }", TemplateProblemKind.UnknownProperty, "'nubmer' is not a property of a row; it is ignored. Did you mean 'number'? Known properties: id, number, label, rows.")]
+    [InlineData("{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\", \"nubmer\": \"2.\", \"label\": \"不予公开\" }", TemplateProblemKind.UnknownProperty, "'nubmer' is not a property of a row; it is ignored. Did you mean 'number'? Known properties: id, was, number, label, rows.")]
     [InlineData("\"id\": \"Other\"", "\"id\": \"class\"", TemplateProblemKind.InvalidIdentifier, "Table id 'class' is a C# keyword; it becomes a C# name. Use letters, digits and '_', e.g. \"NewApplications\".")]
     [InlineData("\"between\": \"rows\", \"message\": \"规则二\"", "\"between\": \"row\", \"message\": \"规则二\"", TemplateProblemKind.InvalidValue, "'row' is not a valid 'between' of a rule; use one of: \"rows\", \"columns\". Did you mean 'rows'?")]
     public void A_mistake_is_reported_with_its_kind_and_a_message_that_says_how_to_fix_it(string find, string replace, TemplateProblemKind kind, string message)

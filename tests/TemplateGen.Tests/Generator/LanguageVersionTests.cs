@@ -27,7 +27,7 @@ public sealed class LanguageVersionTests
     [Fact]
     public void TG0204_is_reported_on_the_template_namespace_below_CSharp_8()
     {
-        var template = GeneratorHarness.Shipped(ShippedTemplates.Format2021);
+        var template = GeneratorHarness.Shipped(ShippedTemplates.Format2019);
         var text = template.GetText()!.ToString();
 
         var diagnostic = AnalyzerHarness.Run(GeneratorHarness.Compilation(CSharp73, "class C { }"), new[] { template }).ShouldHaveSingleItem();
@@ -35,6 +35,6 @@ public sealed class LanguageVersionTests
         diagnostic.Id.ShouldBe("TG0204");
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
         diagnostic.GetMessage().ShouldBe("This project compiles C# 7.3; the code TemplateGen generates from this template needs C# 8 or later, so nothing is generated. Set <LangVersion>8</LangVersion> (or later) in the project.");
-        TemplateDiagnosticTests.AssertAt(diagnostic, text, text.IndexOf("\"GovDisclosure.Y2021\"", StringComparison.Ordinal), 21);
+        TemplateDiagnosticTests.AssertAt(diagnostic, text, text.IndexOf("\"GovDisclosure.Y2019\"", StringComparison.Ordinal), 21);
     }
 }

@@ -24,7 +24,7 @@ public sealed class RuntimeReferenceTests
     [Fact]
     public void TG0205_is_reported_on_the_template_namespace_without_the_runtime()
     {
-        var template = GeneratorHarness.Shipped(ShippedTemplates.Format2021);
+        var template = GeneratorHarness.Shipped(ShippedTemplates.Format2019);
         var text = template.GetText()!.ToString();
         var compilation = GeneratorHarness.Compilation(GeneratorHarness.ParseOptions, GeneratorHarness.FrameworkReferences, "class C { }");
 
@@ -33,7 +33,7 @@ public sealed class RuntimeReferenceTests
         diagnostic.Id.ShouldBe("TG0205");
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
         diagnostic.GetMessage().ShouldBe("The code TemplateGen generates from this template needs the TemplateGen.Runtime assembly, which this project does not reference, so nothing is generated. Reference the TemplateGen package without excluding its compile assets (IncludeAssets or ExcludeAssets), or reference TemplateGen.Runtime itself.");
-        TemplateDiagnosticTests.AssertAt(diagnostic, text, text.IndexOf("\"GovDisclosure.Y2021\"", StringComparison.Ordinal), 21);
+        TemplateDiagnosticTests.AssertAt(diagnostic, text, text.IndexOf("\"GovDisclosure.Y2019\"", StringComparison.Ordinal), 21);
     }
 
     [Fact]
