@@ -37,7 +37,8 @@ internal sealed class CycleFinder
             }
         }
 
-        var state = new Dictionary<int, int>(); // 1 = on the current path, 2 = done
+        // 1 = on the current path, 2 = done; sized for every data line at once, so thousands of totals never regrow it.
+        var state = new Dictionary<int, int>(direction == RuleDirection.BetweenRows ? _table.Rows.Count : _table.Columns.Count);
         var path = new List<(int Part, RuleDraft Rule, EquationDraft Equation)>();
         foreach (var start in edges.Keys.OrderBy(k => k))
         {

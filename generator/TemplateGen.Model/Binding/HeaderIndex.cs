@@ -8,11 +8,16 @@ namespace TemplateGen.Templates.Binding;
 /// </summary>
 internal sealed class HeaderIndex
 {
-    private readonly Dictionary<string, int> _byId = new();
-    private readonly Dictionary<int, HeaderDraft> _byDataIndex = new();
+    private readonly Dictionary<string, int> _byId;
 
+    /// <summary>Data headers by data index, which runs 0, 1, 2… in list order.</summary>
+    private readonly List<HeaderDraft> _byDataIndex;
+
+    // Sized once from the list: at thousands of headers, growing would allocate each table again on the large object heap.
     private HeaderIndex(List<HeaderDraft> headers)
     {
+        _byId = new Dictionary<string, int>(headers.Count);
+        _byDataIndex = new List<HeaderDraft>(headers.Count);
         for (var i = 0; i < headers.Count; i++)
         {
             // The first header of an id, as a scan would find it; later ones are duplicates the validator reports.
@@ -21,9 +26,9 @@ internal sealed class HeaderIndex
                 _byId.Add(headers[i].Id, i);
             }
 
-            if (headers[i].DataIndex >= 0 && !_byDataIndex.ContainsKey(headers[i].DataIndex))
+            if (!headers[i].IsGroup)
             {
-                _byDataIndex.Add(headers[i].DataIndex, headers[i]);
+                _byDataIndex.Add(headers[i]);
             }
         }
     }
@@ -33,6 +38,9 @@ internal sealed class HeaderIndex
 
     /// <summary>The data header with <paramref name="dataIndex"/>.</summary>
     public HeaderDraft AtData(int dataIndex) => _byDataIndex[dataIndex];
+
+    /// <summary>Whether the header at <paramref name="index"/> is the first with its id.</summary>
+    public bool IsFirstOfItsId(int index, List<HeaderDraft> headers) => _byId[headers[index].Id] == index;
 
     /// <summary>The index of a list, built on first use and kept for the list.</summary>
     public static HeaderIndex Of(List<HeaderDraft> headers, Dictionary<List<HeaderDraft>, HeaderIndex> cache)

@@ -60,7 +60,7 @@ internal sealed class SiblingChecker
 
     private void CheckLabels(TableDraft table, List<HeaderDraft> siblings, string noun)
     {
-        var seen = new Dictionary<string, HeaderDraft>();
+        var seen = new Dictionary<string, HeaderDraft>(siblings.Count);
         foreach (var header in siblings.Where(h => h.Label.Length > 0 && h.LabelSpan is not null))
         {
             if (seen.TryGetValue(header.Label, out var first))

@@ -107,11 +107,16 @@ internal sealed class TemplateValidator
     /// </summary>
     private void ValidateHeaders(TableDraft table, List<HeaderDraft> headers, string noun, string[] reserved)
     {
-        var seen = new Dictionary<string, HeaderDraft>();
         var dataIndex = 0;
         foreach (var header in headers)
         {
             header.DataIndex = header.IsGroup ? -1 : dataIndex++;
+        }
+
+        var index = HeaderIndex.Of(headers, _indexes);
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var header = headers[i];
             if (!CheckIdentifier(header.Id, header.IdSpan, $"The {noun} id"))
             {
                 header.HasMember = false;
@@ -121,14 +126,11 @@ internal sealed class TemplateValidator
                 _sink.Error(TemplateProblemKind.InvalidIdentifier, header.IdSpan, $"The {noun} id '{header.Id}' in {table.Describe()} collides with a generated member of the same name. Choose another id.");
                 header.HasMember = false;
             }
-            else if (seen.TryGetValue(header.Id, out var first))
+            else if (!index.IsFirstOfItsId(i, headers))
             {
+                var first = headers[index.IndexOf(header.Id)];
                 _sink.Error(TemplateProblemKind.DuplicateId, header.IdSpan, $"The {noun} id '{header.Id}' is used twice in {table.Describe()}. Give each {noun} its own id.", first.IdSpan, RenameFix(header.Id, header.IdSpan, headers, h => h.Id));
                 header.HasMember = false;
-            }
-            else
-            {
-                seen.Add(header.Id, header);
             }
         }
     }
