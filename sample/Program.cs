@@ -50,10 +50,32 @@ render.SetAction(parsed =>
     return result.ExitCode;
 });
 
+var earlierTemplate = new Argument<FileInfo>("old") { Description = "The earlier template (*.template.json)." };
+var laterTemplate = new Argument<FileInfo>("new") { Description = "The later template, e.g. one that supersedes the earlier." };
+var diff = new Command("diff", "List what changed between two versions of a format: tables, rows, columns and rules added, removed, renamed or relabelled, and columns whose kind or unit changed. Exit code: 0 shown; 2 a template cannot be read or has errors; 64 the command line is wrong.") { earlierTemplate, laterTemplate };
+diff.SetAction(parsed =>
+{
+    var (earlierFile, laterFile) = (parsed.GetValue(earlierTemplate)!, parsed.GetValue(laterTemplate)!);
+    if (ReadReport(earlierFile) is not { } earlierText || ReadReport(laterFile) is not { } laterText)
+    {
+        return ExitCodes.Unreadable;
+    }
+
+    if (TemplateGen.Sample.Formats.FormatDiff.Write(earlierFile.Name, earlierText, laterFile.Name, laterText, out var error) is not { } changes)
+    {
+        Console.Error.WriteLine(error);
+        return ExitCodes.Unreadable;
+    }
+
+    Console.Write(changes);
+    return ExitCodes.Holds;
+});
+
 var root = new RootCommand("Checks the balances (勾稽关系) of published annual reports on government information disclosure. With no command, checks the reports embedded in this sample. Exit codes: 0 every rule holds, 1 a rule fails, 2 a table or file cannot be read, 64 usage error.")
 {
     check,
     render,
+    diff,
 };
 root.SetAction(_ =>
 {

@@ -145,6 +145,68 @@ public sealed class CommandLineTests
         }
     }
 
+    [Fact]
+    public void Diff_of_the_shipped_templates_is_the_committed_list_of_format_changes()
+    {
+        // docs/format-changes-2019-2021.md is this command's output; it lists formats.md section 6 item by item.
+        var (code, output) = Run("diff", Template("gov-info-disclosure-2019.template.json"), Template("gov-info-disclosure-2021.template.json"));
+
+        code.ShouldBe(0);
+        output.ShouldBe(File.ReadAllText(Template("format-changes-2019-2021.md")));
+        output.ShouldContain("- table Procurement removed: 二、主动公开政府信息情况 第二十条第（九）项\n");
+        output.ShouldContain("- row OtherHandling (（六）其他处理) was a data row, now a group of 3 rows\n");
+        output.ShouldContain("- row NormativeDocuments relabelled: 规范性文件 → 行政规范性文件\n");
+        output.ShouldContain("- column Amount added: 本年收费金额（单位：万元） (amounts in 万元)\n");
+        output.ShouldContain("- rule I1 changed: now also NoCorrection, FeeNotPaid, OtherReason; no longer OtherHandling\n");
+    }
+
+    [Fact]
+    public void Diff_follows_was_to_a_renamed_row_and_says_so()
+    {
+        var earlier = File.ReadAllText(Template("gov-info-disclosure-2019.template.json"));
+        // Renamed everywhere the 2021 template names it (its row and its rules), the row saying its former id.
+        var later = File.ReadAllText(Template("gov-info-disclosure-2021.template.json"))
+            .Replace("\"CarriedOver\"", "\"FromLastYear\"", StringComparison.Ordinal)
+            .Replace("\"id\": \"FromLastYear\",", "\"id\": \"FromLastYear\", \"was\": \"CarriedOver\",", StringComparison.Ordinal);
+
+        var text = Formats.FormatDiff.Write("2019", earlier, "2021", later, out var error);
+
+        error.ShouldBeNull();
+        text.ShouldNotBeNull().ShouldContain("- row CarriedOver renamed to FromLastYear (二、上年结转政府信息公开申请数量)\n");
+        text.ShouldNotContain("row CarriedOver removed");
+    }
+
+    [Fact]
+    public void Diff_of_a_broken_template_is_one_line_with_where_and_what_and_exit_code_2()
+    {
+        var broken = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.template.json");
+        File.WriteAllText(broken, "{ \"id\": \"x\", }");
+        try
+        {
+            var error = new StringWriter();
+            var original = Console.Error;
+            Console.SetError(error);
+            int code;
+            try
+            {
+                (code, _) = Run("diff", broken, Template("gov-info-disclosure-2021.template.json"));
+            }
+            finally
+            {
+                Console.SetError(original);
+            }
+
+            code.ShouldBe(2);
+            error.ToString().ShouldBe($"{Path.GetFileName(broken)}(1,12): Trailing comma before '}}': JSON does not allow a comma after the last property. Remove the comma.{Environment.NewLine}");
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+    }
+
+    private static string Template(string name) => Path.Combine(AppContext.BaseDirectory, "Templates", name);
+
     /// <summary>What the console output of a check says, without colours or wrapping.</summary>
     private static string ConsoleText(ReportCheck check)
     {
