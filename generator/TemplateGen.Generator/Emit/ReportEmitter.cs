@@ -34,6 +34,13 @@ internal static class ReportEmitter
             w.Line($"public global::{template.Namespace}.{table.Id} {table.Id} {{ get; }} = new global::{template.Namespace}.{table.Id}();");
         }
 
+        foreach (var table in template.Tables.Where(t => t.KeepsFormerName))
+        {
+            w.Line();
+            FormerName.Write(w, table.Was!, table.Id, template.Notice);
+            w.Line($"public global::{template.Namespace}.{table.Id} {table.Was} => this.{table.Id};");
+        }
+
         w.Line();
         w.Summary("Every table, in template order.");
         w.Line($"public global::System.Collections.Generic.IReadOnlyList<{Runtime}IReportTable> Tables {{ get; }}");

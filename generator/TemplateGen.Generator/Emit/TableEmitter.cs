@@ -79,6 +79,16 @@ internal sealed class TableEmitter
                 .Text("] ?? this.").Text(GeneratedNames.RowAccessor).Text("(").Int(index).End(");");
         }
 
+        foreach (var (row, _) in Members(_dataRows))
+        {
+            if (row.KeepsFormerName)
+            {
+                _w.Line();
+                FormerName.Write(_w, row.Was!, row.Id, _template.Notice);
+                _w.Start().Text("public ").Text(_rowType).Text(" ").Text(row.Was!).Text(" => this.").Text(row.Id).End(";");
+            }
+        }
+
         _w.Line();
         _w.Line("/// <inheritdoc/>");
         _w.Line($"public decimal? GetValue(int row, int column) => this.{GeneratedNames.Cells}.GetValue(row, column);");
@@ -118,6 +128,17 @@ internal sealed class TableEmitter
             _w.Start().Text("public ").Text(type).Text("? ").Text(column.Id)
                 .Text(" { get => this.").Text(GeneratedNames.Cells).Text(".").Text(get).Text("(this.").Text(GeneratedNames.RowIndex).Text(", ").Int(index)
                 .Text("); set => this.").Text(GeneratedNames.Cells).Text(".").Text(set).Text("(this.").Text(GeneratedNames.RowIndex).Text(", ").Int(index).End(", value); }");
+        }
+
+        foreach (var (column, _) in Members(_dataColumns))
+        {
+            if (column.KeepsFormerName)
+            {
+                var type = column.Kind == ValueKind.Amount ? "decimal" : "long";
+                _w.Line();
+                FormerName.Write(_w, column.Was!, column.Id, _template.Notice);
+                _w.Start().Text("public ").Text(type).Text("? ").Text(column.Was!).Text(" { get => this.").Text(column.Id).Text("; set => this.").Text(column.Id).End(" = value; }");
+            }
         }
 
         _w.Line();

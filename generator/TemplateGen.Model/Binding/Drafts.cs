@@ -33,6 +33,7 @@ internal sealed class TableDraft
     public string Corner = "";
     public string? Was;
     public TemplateSpan? WasSpan;
+    public bool KeepsFormerName;
     public bool IsValid = true;
     public List<HeaderDraft> Columns { get; } = new();
     public List<HeaderDraft> Rows { get; } = new();
@@ -63,6 +64,9 @@ internal sealed class HeaderDraft
     /// <summary>The id this header had in the superseded template, when it was renamed.</summary>
     public string? Was;
     public TemplateSpan? WasSpan;
+
+    /// <summary>Whether <see cref="Was"/> is generated as an obsolete member that forwards to this one.</summary>
+    public bool KeepsFormerName;
 }
 
 internal sealed class RuleDraft

@@ -27,10 +27,11 @@ internal static class TemplateFreezer
         table.Columns.Select(Freeze).ToEquatableArray(),
         table.Rows.Select(Freeze).ToEquatableArray(),
         table.Rules.Where(r => r.IsValid).Select(Freeze).ToEquatableArray(),
-        table.Was);
+        table.Was,
+        table.KeepsFormerName);
 
     private static Header Freeze(HeaderDraft header) =>
-        new(header.Id, header.Number, header.Label, header.Parent, header.Depth, header.DataIndex, header.Kind, header.Unit, header.Decimals, header.HasMember, header.Was);
+        new(header.Id, header.Number, header.Label, header.Parent, header.Depth, header.DataIndex, header.Kind, header.Unit, header.Decimals, header.HasMember, header.Was, header.KeepsFormerName);
 
     private static Rule Freeze(RuleDraft rule) => new(
         rule.Id,

@@ -63,6 +63,28 @@ internal sealed class TemplateValidator
 
             ValidateTable(table);
         }
+
+        foreach (var table in template.Tables.Where(t => t.IsValid && t.Was is not null && t.Was != t.Id))
+        {
+            var taken = template.Tables.Any(t => t.IsValid && t.Id == table.Was) || GeneratedNames.ReportMembers.Contains(table.Was!);
+            table.KeepsFormerName = CheckFormerName(table.Was!, table.WasSpan!.Value, $"table '{table.Id}'", "a member of the Report", taken);
+        }
+    }
+
+    /// <summary>
+    /// Whether a former id can be kept as an obsolete member that forwards to the new one; if not, says why at "was"
+    /// (the lineage still holds, only the member is not generated).
+    /// </summary>
+    private bool CheckFormerName(string was, TemplateSpan span, string owner, string place, bool taken)
+    {
+        var problem = IdentifierRules.Problem(was) ?? (taken ? $"is already {place} in this template" : null);
+        if (problem is null)
+        {
+            return true;
+        }
+
+        _sink.Error(TemplateProblemKind.InvalidIdentifier, span, $"The former id '{was}' of {owner} {problem}, so it cannot be kept as an obsolete member that forwards to the new one. Correct 'was', or rename the other item.");
+        return false;
     }
 
     private void ValidateTable(TableDraft table)
@@ -132,6 +154,14 @@ internal sealed class TemplateValidator
                 _sink.Error(TemplateProblemKind.DuplicateId, header.IdSpan, $"The {noun} id '{header.Id}' is used twice in {table.Describe()}. Give each {noun} its own id.", first.IdSpan, RenameFix(header.Id, header.IdSpan, headers, h => h.Id));
                 header.HasMember = false;
             }
+        }
+
+        // A renamed data row or column keeps its former id as an obsolete member, unless that name is taken.
+        var formerNames = new HashSet<string>();
+        foreach (var header in headers.Where(h => h.HasMember && !h.IsGroup && h.Was is not null && h.Was != h.Id))
+        {
+            var taken = index.IndexOf(header.Was!) >= 0 || reserved.Contains(header.Was!) || !formerNames.Add(header.Was!);
+            header.KeepsFormerName = CheckFormerName(header.Was!, header.WasSpan!.Value, $"the {noun} '{header.Id}' in {table.Describe()}", $"the id or former id of a {noun}, or a generated member,", taken);
         }
     }
 

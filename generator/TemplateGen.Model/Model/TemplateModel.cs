@@ -65,6 +65,7 @@ public sealed record DomainRule(string Id, RuleSeverity Severity, string Message
 /// <param name="Rows">Row headers, depth first; groups precede their children.</param>
 /// <param name="Rules">The rules free of errors.</param>
 /// <param name="Was">The table's id in the superseded template, when it was renamed; otherwise it continues the table of its own id.</param>
+/// <param name="KeepsFormerName">Whether the Report keeps <paramref name="Was"/> as an obsolete property that forwards to this table.</param>
 public sealed record Table(
     string Id,
     string SectionNumber,
@@ -75,7 +76,8 @@ public sealed record Table(
     EquatableArray<Header> Columns,
     EquatableArray<Header> Rows,
     EquatableArray<Rule> Rules,
-    string? Was = null)
+    string? Was = null,
+    bool KeepsFormerName = false)
 {
     /// <summary>Section and table number and label as printed, e.g. 二、主动公开政府信息情况 第二十条第（一）项.</summary>
     public string Title => string.Join(" ", new[] { SectionNumber + SectionLabel, Number + Label }.Where(part => part.Length > 0));
@@ -96,6 +98,7 @@ public sealed record Table(
 /// metadata but gets no property, so the rest of its table still compiles and the TG error is the only error.
 /// </param>
 /// <param name="Was">The header's id in the superseded template, when it was renamed; otherwise it continues the header of its own id.</param>
+/// <param name="KeepsFormerName">Whether <paramref name="Was"/> is generated as an obsolete member that forwards to this one, so code written against the earlier format still compiles.</param>
 public sealed record Header(
     string Id,
     string Number,
@@ -107,7 +110,8 @@ public sealed record Header(
     string? Unit,
     int? Decimals,
     bool HasMember = true,
-    string? Was = null)
+    string? Was = null,
+    bool KeepsFormerName = false)
 {
     /// <summary>Whether this header is a group without cells of its own.</summary>
     public bool IsGroup => DataIndex < 0;
