@@ -15,6 +15,7 @@ internal static class TemplateMutator
     private static readonly Regex Tokens = new(@"""(?:[^""\\]|\\.)*""|-?\d+(?:\.\d+)?|[{}\[\],:]|true|false|null", RegexOptions.CultureInvariant);
     private static readonly Regex IdValues = new(@"""(?:id|total|namespace)""\s*:\s*(""(?:[^""\\]|\\.)*"")", RegexOptions.CultureInvariant);
     private static readonly Regex PartValues = new(@"(?<=[\[,]\s*)(""(?:[^""\\]|\\.)*"")", RegexOptions.CultureInvariant);
+    private static readonly Regex IdProperties = new(@"""id""\s*:\s*""(?:[^""\\]|\\.)*""", RegexOptions.CultureInvariant);
     private static readonly Regex LabelValues = new(@"""(?:label|number|title|message)""\s*:\s*(""(?:[^""\\]|\\.)*"")", RegexOptions.CultureInvariant);
 
     /// <summary>Names that have broken generated code, or look as if they might: members, locals, keywords, casing twins, invisible characters.</summary>
@@ -34,7 +35,7 @@ internal static class TemplateMutator
         // Mostly structure-aware edits, so most mutants stay valid JSON and reach the generated code.
         for (var edits = random.Next(1, 3); edits > 0; edits--)
         {
-            mutated = random.Next(20) switch
+            mutated = random.Next(22) switch
             {
                 0 => FlipCharacters(mutated, random),
                 1 or 2 => DeleteToken(mutated, random),
@@ -42,7 +43,8 @@ internal static class TemplateMutator
                 5 or 6 => SwapValues(mutated, random),
                 < 13 => ReplaceValue(mutated, random, IdValues, () => HostileIds[random.Next(HostileIds.Length)]),
                 < 15 => ReplaceValue(mutated, random, LabelValues, () => random.Next(3) switch { 0 => "", 1 => "（一）", _ => new string('字', random.Next(1, 40)) }),
-                _ => ReplaceValue(mutated, random, random.Next(2) == 0 ? IdValues : PartValues, () => IdOf(mutated, random)),
+                < 20 => ReplaceValue(mutated, random, random.Next(2) == 0 ? IdValues : PartValues, () => IdOf(mutated, random)),
+                _ => AddFormerId(mutated, random),
             };
         }
 
@@ -93,6 +95,21 @@ internal static class TemplateMutator
 
         var group = matches[random.Next(matches.Count)].Groups[1];
         return text[..group.Index] + "\"" + Escape(value()) + "\"" + text[(group.Index + group.Length)..];
+    }
+
+    /// <summary>
+    /// Gives a table, row or column a former id ("was"), hostile or another id of the template, so the obsolete member
+    /// kept under it may clash with a generated name, another item or another former id.
+    /// </summary>
+    private static string AddFormerId(string text, Random random)
+    {
+        if (Pick(IdProperties, text, random) is not { } id)
+        {
+            return text;
+        }
+
+        var was = random.Next(2) == 0 ? HostileIds[random.Next(HostileIds.Length)] : IdOf(text, random);
+        return text.Insert(id.Index + id.Length, ", \"was\": \"" + Escape(was) + "\"");
     }
 
     /// <summary>Another id of the same template, so references turn cyclic, cross kinds or point at groups.</summary>
