@@ -153,37 +153,50 @@ internal sealed class TableChecks
             var total = _terms[check.Start];
             if (_amountColumns[total % _columns])
             {
-                decimal sum = 0;
-                for (var t = check.Split; t < check.End; t++)
+                if (SumOfAmounts(cells, in check) is decimal sum)
                 {
-                    if (!(cells.Value(_terms[t]) is decimal part))
-                    {
-                        goto next;
-                    }
-
-                    sum += part;
+                    cells.Amounts[total] = sum;
                 }
-
-                cells.Amounts[total] = sum;
             }
-            else
+            else if (SumOfWholes(cells, in check) is long sum)
             {
-                long sum = 0;
-                for (var t = check.Split; t < check.End; t++)
-                {
-                    if (!(cells.Whole[_terms[t]] is long part))
-                    {
-                        goto next;
-                    }
-
-                    sum += part;
-                }
-
                 cells.Whole[total] = sum;
             }
-
-        next:;
         }
+    }
+
+    /// <summary>The sum of a total's parts, or null when one is blank.</summary>
+    private decimal? SumOfAmounts(TableCells cells, in Check check)
+    {
+        decimal sum = 0;
+        for (var t = check.Split; t < check.End; t++)
+        {
+            if (!(cells.Value(_terms[t]) is decimal part))
+            {
+                return null;
+            }
+
+            sum += part;
+        }
+
+        return sum;
+    }
+
+    /// <summary>The sum of a total's parts, or null when one is blank.</summary>
+    private long? SumOfWholes(TableCells cells, in Check check)
+    {
+        long sum = 0;
+        for (var t = check.Split; t < check.End; t++)
+        {
+            if (!(cells.Whole[_terms[t]] is long part))
+            {
+                return null;
+            }
+
+            sum += part;
+        }
+
+        return sum;
     }
 
     /// <summary>Amounts compare within their rounding: XBRL Calculations 1.1, half a unit in the last decimal of each value.</summary>

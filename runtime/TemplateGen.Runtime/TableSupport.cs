@@ -6,7 +6,7 @@ using System.Runtime.InteropServices;
 
 namespace TemplateGen;
 
-/// <summary>Rounding helpers the checks use and violations report; the rest serves the generated tables' store.</summary>
+/// <summary>The rounding of reported amounts (public, for code that compares amounts as the checks do) and the helpers the tables' checks use to record violations; not meant for direct use.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class TableSupport
 {
