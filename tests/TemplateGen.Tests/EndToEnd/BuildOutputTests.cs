@@ -33,16 +33,7 @@ public sealed class BuildOutputTests
                 expected.Add(($"{mistake.Id}.template.json", diagnostic.Id, diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning", position.Line + 1, position.Character + 1));
             }
 
-            ConsumerProject.Write(
-                project.FullName,
-                "Consumer",
-                $"""
-                    <ProjectReference Include="{RepositoryFiles.Path("runtime/TemplateGen.Runtime/TemplateGen.Runtime.csproj")}" />
-                    <ProjectReference Include="{RepositoryFiles.Path("generator/TemplateGen.Generator/TemplateGen.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                    <ProjectReference Include="{RepositoryFiles.Path("analyzers/TemplateGen.Analyzers/TemplateGen.Analyzers.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                    <AdditionalFiles Include="*.template.json" />
-                """,
-                "System.Console.WriteLine();\n");
+            WriteConsumer(project.FullName, withGenerator: true);
 
             var (exitCode, output) = DotNetCli.Run(project.FullName, "build", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false");
 
@@ -73,15 +64,7 @@ public sealed class BuildOutputTests
             File.WriteAllText(Path.Combine(project.FullName, "t.template.json"), text);
             File.WriteAllText(Path.Combine(project.FullName, ".editorconfig"), "root = true\n\n[*]\ndotnet_diagnostic.TG0101.severity = error\n\n[*.template.json]\ndotnet_diagnostic.TG0101.severity = error\n");
             File.WriteAllText(Path.Combine(project.FullName, ".globalconfig"), "is_global = true\ndotnet_diagnostic.TG0402.severity = error\n");
-            ConsumerProject.Write(
-                project.FullName,
-                "Consumer",
-                $"""
-                    <ProjectReference Include="{RepositoryFiles.Path("runtime/TemplateGen.Runtime/TemplateGen.Runtime.csproj")}" />
-                    <ProjectReference Include="{RepositoryFiles.Path("analyzers/TemplateGen.Analyzers/TemplateGen.Analyzers.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                    <AdditionalFiles Include="*.template.json" />
-                """,
-                "System.Console.WriteLine();\n");
+            WriteConsumer(project.FullName, withGenerator: false);
 
             var (exitCode, output) = DotNetCli.Run(project.FullName, "build", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false");
 
@@ -95,4 +78,17 @@ public sealed class BuildOutputTests
             project.Delete(recursive: true);
         }
     }
+
+    /// <summary>A console project referencing the runtime and the analyzers (and the generator, if asked) from this repository, with every template beside it.</summary>
+    private static void WriteConsumer(string directory, bool withGenerator) =>
+        ConsumerProject.Write(
+            directory,
+            "Consumer",
+            $"""
+                <ProjectReference Include="{RepositoryFiles.Path("runtime/TemplateGen.Runtime/TemplateGen.Runtime.csproj")}" />
+                {(withGenerator ? $"<ProjectReference Include=\"{RepositoryFiles.Path("generator/TemplateGen.Generator/TemplateGen.Generator.csproj")}\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />" : "")}
+                <ProjectReference Include="{RepositoryFiles.Path("analyzers/TemplateGen.Analyzers/TemplateGen.Analyzers.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <AdditionalFiles Include="*.template.json" />
+            """,
+            "System.Console.WriteLine();\n");
 }
