@@ -10,17 +10,26 @@ using TemplateGen.Sample.Output;
 // the format they follow, using only the types and metadata TemplateGen generates from the templates.
 var formatYears = ReportCheck.Formats.Select(f => f.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
-var files = new Argument<FileInfo[]>("files") { Description = "Report files: extracted text or HTML pages.", Arity = ArgumentArity.OneOrMore };
+var files = new Argument<FileInfo[]>("files") { Description = "Report files (extracted text or HTML pages), or folders of them (*.txt, *.htm, *.html). Reports of one body in consecutive years are also checked against each other (X1 to X4).", Arity = ArgumentArity.OneOrMore };
 var format = new Option<string?>("--format") { Description = "The format to read with, by the year of its notice; detected from the report when absent." };
 format.AcceptOnlyFromAmong(formatYears);
 var json = new Option<bool>("--json") { Description = "Write the results as JSON instead of tables." };
-var check = new Command("check", "Check report files. Exit code: 0 every rule holds; 1 a rule fails (even if a table or file is missing); 2 a required table is missing or a file cannot be read; 64 the command line is wrong.") { files, format, json };
+var check = new Command("check", "Check report files, and reports of one body in consecutive years against each other. Exit code: 0 every rule holds; 1 a rule of error severity fails (even if a table or file is missing); 2 a required table is missing or a file cannot be read; 64 the command line is wrong. Warnings (X3, X4) are shown and do not change it.") { files, format, json };
 check.SetAction(parsed =>
 {
-    var readable = parsed.GetValue(files)!.Select(f => (File: f, Content: ReadReport(f))).ToList();
+    var inputs = ReportFile.Expand(parsed.GetValue(files)!, out var folderErrors);
+    foreach (var error in folderErrors)
+    {
+        Console.Error.WriteLine(error);
+    }
+
+    var readable = inputs.Select(f => (File: f, Content: ReadReport(f))).ToList();
     var checks = readable.Where(r => r.Content is not null).Select(r => ReportCheck.Run(r.File.Name, r.Content!, Format(parsed.GetValue(format)))).ToList();
-    var code = ExitCodes.Combine(checks.Select(c => c.ExitCode).Concat(readable.Where(r => r.Content is null).Select(_ => ExitCodes.Unreadable)));
-    Report(checks, code, parsed.GetValue(json));
+    var series = SeriesCheck.Run(checks, out var seriesNotes);
+    var code = ExitCodes.Combine(checks.Select(c => c.ExitCode)
+        .Concat(series.SelectMany(s => s.Pairs).Select(p => p.ExitCode))
+        .Concat(Enumerable.Repeat(ExitCodes.Unreadable, readable.Count(r => r.Content is null) + folderErrors.Count)));
+    Report(checks, series, seriesNotes, code, parsed.GetValue(json));
     return code;
 });
 
@@ -91,7 +100,7 @@ root.SetAction(_ =>
             return ReportCheck.Run(name, reader.ReadToEnd());
         })
         .ToList();
-    Report(embedded, ExitCodes.Holds, asJson: false);
+    Report(embedded, Array.Empty<SeriesCheck>(), Array.Empty<string>(), ExitCodes.Holds, asJson: false);
     return ExitCodes.Holds;
 });
 
@@ -117,15 +126,15 @@ catch (Exception exception)
     return ExitCodes.Unreadable;
 }
 
-static void Report(IReadOnlyList<ReportCheck> checks, int exitCode, bool asJson)
+static void Report(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, bool asJson)
 {
     if (asJson)
     {
-        Console.WriteLine(JsonReport.Write(checks, exitCode));
+        Console.WriteLine(JsonReport.Write(checks, series, seriesNotes, exitCode));
     }
     else
     {
-        ConsoleReport.Write(Terminal.Console, checks);
+        ConsoleReport.Write(Terminal.Console, checks, series, seriesNotes);
     }
 }
 

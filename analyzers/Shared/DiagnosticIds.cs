@@ -34,6 +34,7 @@ internal static class DiagnosticIds
     public const string GroupNotAllowed = "TG0305";
     public const string RuleAlwaysTrue = "TG0306";
     public const string PartLeftOut = "TG0307";
+    public const string UnknownReport = "TG0308";
 
     // Table structure
     public const string EmptyGroup = "TG0401";
@@ -45,6 +46,7 @@ internal static class DiagnosticIds
     public const string UnknownPredecessor = "TG0501";
     public const string UnknownPredecessorMember = "TG0502";
     public const string SupersessionCycle = "TG0503";
+    public const string RuleNotAcrossFormats = "TG0504";
 
     // Use of the generated types in C#
     public const string ValidateResultIgnored = "TG1001";

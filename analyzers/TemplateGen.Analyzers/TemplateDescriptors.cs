@@ -96,6 +96,12 @@ internal static class TemplateDescriptors
     public static readonly DiagnosticDescriptor UnknownPredecessorMember = new(
         DiagnosticIds.UnknownPredecessorMember, "Former id not found in the superseded template", "{0}", LineageCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.UnknownPredecessorMember + ".md");
 
+    public static readonly DiagnosticDescriptor UnknownReport = new(
+        DiagnosticIds.UnknownReport, "Rule names an unknown report", "{0}", RulesCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.UnknownReport + ".md");
+
+    public static readonly DiagnosticDescriptor RuleNotAcrossFormats = new(
+        DiagnosticIds.RuleNotAcrossFormats, "Rule across reports not checked against the superseded format", "{0}", LineageCategory, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.RuleNotAcrossFormats + ".md");
+
     public static readonly DiagnosticDescriptor SupersessionCycle = new(
         DiagnosticIds.SupersessionCycle, "Templates supersede each other in a circle", "{0}", LineageCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.SupersessionCycle + ".md");
 
@@ -139,6 +145,8 @@ internal static class TemplateDescriptors
         [TemplateProblemKind.UnknownPredecessor] = UnknownPredecessor,
         [TemplateProblemKind.UnknownPredecessorMember] = UnknownPredecessorMember,
         [TemplateProblemKind.SupersessionCycle] = SupersessionCycle,
+        [TemplateProblemKind.UnknownReport] = UnknownReport,
+        [TemplateProblemKind.RuleNotAcrossFormats] = RuleNotAcrossFormats,
     };
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

@@ -28,6 +28,7 @@ public sealed class TemplateFixProvider : CodeFixProvider
         DiagnosticIds.InvalidValue,
         DiagnosticIds.DuplicateId,
         DiagnosticIds.UnknownReference,
+        DiagnosticIds.UnknownReport,
         DiagnosticIds.UnknownPredecessor,
         DiagnosticIds.UnknownPredecessorMember,
         DiagnosticIds.DuplicatePart,

@@ -21,4 +21,22 @@ internal static class HintNames
     /// <summary>The prefix of the template at <paramref name="path"/>, or null when it is not generated.</summary>
     public static string? For(EquatableArray<HintPrefix> prefixes, string path) =>
         prefixes.FirstOrDefault(p => p.Path == path)?.Prefix;
+
+    /// <summary>
+    /// The namespace of the generated Report of the template with id <paramref name="id"/> (the first by path, as the
+    /// analyzers take it), or null when none is generated or it is <paramref name="ownNamespace"/>.
+    /// </summary>
+    public static string? NamespaceOf(EquatableArray<TemplateIdentity> templates, EquatableArray<HintPrefix> prefixes, string? id, string ownNamespace)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var found = templates
+            .Where(t => t.Id == id && For(prefixes, t.Path) is not null)
+            .OrderBy(t => t.Path, System.StringComparer.Ordinal)
+            .FirstOrDefault();
+        return found is null || found.Namespace == ownNamespace ? null : found.Namespace;
+    }
 }

@@ -14,5 +14,11 @@ internal sealed record HintKey(string Path, string Namespace, EquatableArray<str
 /// <summary>A template's path and the file-name prefix assigned to it.</summary>
 internal sealed record HintPrefix(string Path, string Prefix);
 
+/// <summary>A template's path, id and namespace: what another template needs to name its generated Report.</summary>
+internal sealed record TemplateIdentity(string Path, string Id, string Namespace);
+
 /// <summary>Everything one template's generated files depend on.</summary>
-internal sealed record EmitInput(Template Template, string HintPrefix);
+/// <param name="Template">The template's model.</param>
+/// <param name="HintPrefix">The file-name prefix of its generated files.</param>
+/// <param name="PredecessorNamespace">The namespace of the generated Report of the template it supersedes, or null when that is not generated.</param>
+internal sealed record EmitInput(Template Template, string HintPrefix, string? PredecessorNamespace = null);

@@ -53,10 +53,26 @@ public sealed class TemplateGenerator : IIncrementalGenerator
             .Select(static (keys, _) => HintNames.Assign(keys))
             .WithTrackingName(TrackingNames.HintPrefixes);
 
+        // A template's Report gets a ValidateAgainstPrevious overload for the Report of the template it supersedes,
+        // so it depends on that template's namespace only (a string): editing the other template's tables keeps
+        // this one's output cached.
+        var identities = templates
+            .Select(static (t, _) => new TemplateIdentity(t.Path, t.Template!.Id, t.Template.Namespace))
+            .Collect()
+            .Select(static (all, _) => all.ToEquatableArray())
+            .WithTrackingName(TrackingNames.TemplateIdentities);
+
         var inputs = templates
             .Combine(prefixes)
             .Combine(canGenerate)
-            .Select(static (pair, _) => pair.Right && HintNames.For(pair.Left.Right, pair.Left.Left.Path) is { } prefix ? new EmitInput(pair.Left.Left.Template!, prefix) : null)
+            .Combine(identities)
+            .Select(static (pair, _) =>
+            {
+                var (((loaded, hintPrefixes), generate), all) = pair;
+                return generate && HintNames.For(hintPrefixes, loaded.Path) is { } prefix
+                    ? new EmitInput(loaded.Template!, prefix, HintNames.NamespaceOf(all, hintPrefixes, loaded.Template!.Supersedes, loaded.Template.Namespace))
+                    : null;
+            })
             .Where(static input => input is not null)
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.EmitInput);
@@ -73,7 +89,7 @@ public sealed class TemplateGenerator : IIncrementalGenerator
                 output.AddSource(GeneratedNames.TableHint(input.HintPrefix, table.Id), new TableEmitter(input.Template, table).Emit().ToSourceText());
             }
 
-            output.AddSource(GeneratedNames.ReportHint(input.HintPrefix), ReportEmitter.Emit(input.Template).ToSourceText());
+            output.AddSource(GeneratedNames.ReportHint(input.HintPrefix), ReportEmitter.Emit(input.Template, input.PredecessorNamespace).ToSourceText());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -18,6 +18,9 @@ public static class TrackingNames
     /// <summary>The file-name prefix assigned to every template, unique across the compilation.</summary>
     public const string HintPrefixes = nameof(HintPrefixes);
 
+    /// <summary>Every template's path, id and namespace, for the overload that takes the superseded format's Report.</summary>
+    public const string TemplateIdentities = nameof(TemplateIdentities);
+
     /// <summary>Whether the project's C# version can compile the generated code (C# 8 or later).</summary>
     public const string LanguageSupported = nameof(LanguageSupported);
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using TemplateGen.Templates.Binding;
 using TemplateGen.Templates.Json;
 using TemplateGen.Templates.Model;
@@ -50,7 +51,15 @@ public static class TemplateLoader
             }
         }
 
-        return new Lineage.TemplateLineage(draft.Id, draft.Supersedes, draft.SupersedesSpan, links.ToEquatableArray());
+        var rules = draft.Tables
+            .Where(t => t.IsValid)
+            .SelectMany(t => t.Rules.Where(r => r.IsValid && r.AcrossReports).Select(r => new Lineage.RuleAcrossReportsSpans(
+                t.Id,
+                r.Id,
+                r.IdSpan,
+                r.Equations.SelectMany(e => e.Left.Concat(e.Right)).Where(term => term.IsPrevious).Select(term => new Lineage.PreviousTermSpan(term.HeaderIndex, term.Span)).ToEquatableArray())))
+            .ToEquatableArray();
+        return new Lineage.TemplateLineage(draft.Id, draft.Supersedes, draft.SupersedesSpan, links.ToEquatableArray(), rules);
     }
 
     /// <summary>Loads a template from its text.</summary>

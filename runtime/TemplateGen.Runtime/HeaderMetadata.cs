@@ -22,8 +22,10 @@ public sealed class HeaderMetadata
     /// <param name="kind">Value kind of the cells (columns only).</param>
     /// <param name="unit">Unit such as 万元 (columns only).</param>
     /// <param name="decimals">Decimals the form asks for, if stated (amount columns only).</param>
-    public HeaderMetadata(string id, string number, string label, int parentIndex, int depth, int dataIndex, ValueKind kind, string? unit = null, int? decimals = null)
+    /// <param name="was">The header's id in the superseded format, when it was renamed.</param>
+    public HeaderMetadata(string id, string number, string label, int parentIndex, int depth, int dataIndex, ValueKind kind, string? unit = null, int? decimals = null, string? was = null)
     {
+        Was = was;
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Number = number ?? "";
         Label = label ?? "";
@@ -34,6 +36,9 @@ public sealed class HeaderMetadata
         Unit = unit;
         Decimals = decimals;
     }
+
+    /// <summary>The header's id in the superseded format, when it was renamed; otherwise it continues the header of its own id there.</summary>
+    public string? Was { get; }
 
     /// <summary>The id in the template; for data headers also the C# member name.</summary>
     public string Id { get; }

@@ -17,9 +17,13 @@ public sealed class TableMetadata
     /// <param name="rows">All row headers, depth first; each belongs to this table only.</param>
     /// <param name="rules">The balance rules.</param>
     /// <param name="domainRule">The rule that counts are non-negative, if any.</param>
+    /// <param name="rulesAcrossReports">The rules that also name cells of the previous year's report (X1 to X4); checked by <see cref="PreviousYearChecks"/>, never by <see cref="IReportTable.Validate"/>.</param>
+    /// <param name="was">The table's id in the superseded format, when it was renamed.</param>
     /// <exception cref="ArgumentException">A header list is not depth first or shares a header with another table.</exception>
-    public TableMetadata(string id, string sectionNumber, string sectionLabel, string number, string label, string corner, HeaderMetadata[] columns, HeaderMetadata[] rows, RuleMetadata[] rules, RuleMetadata? domainRule)
+    public TableMetadata(string id, string sectionNumber, string sectionLabel, string number, string label, string corner, HeaderMetadata[] columns, HeaderMetadata[] rows, RuleMetadata[] rules, RuleMetadata? domainRule, RuleMetadata[]? rulesAcrossReports = null, string? was = null)
     {
+        RulesAcrossReports = rulesAcrossReports ?? new RuleMetadata[0];
+        Was = was;
         Id = id;
         SectionNumber = sectionNumber;
         SectionLabel = sectionLabel;
@@ -36,6 +40,12 @@ public sealed class TableMetadata
         DataRows = Array.FindAll(rows, r => !r.IsGroup);
         Checks = new TableChecks(this);
     }
+
+    /// <summary>The rules that also name cells of the previous year's report (X1 to X4); see <see cref="PreviousYearChecks"/>.</summary>
+    public IReadOnlyList<RuleMetadata> RulesAcrossReports { get; }
+
+    /// <summary>The table's id in the superseded format, when it was renamed; otherwise it continues the table of its own id there.</summary>
+    public string? Was { get; }
 
     /// <summary>The template id of the table, also its class name.</summary>
     public string Id { get; }

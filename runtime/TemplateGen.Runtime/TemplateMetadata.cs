@@ -10,8 +10,10 @@ public sealed class TemplateMetadata
     /// <param name="title">The format's title.</param>
     /// <param name="notice">The notice the format implements.</param>
     /// <param name="tables">The tables, in template order.</param>
-    public TemplateMetadata(string id, string title, string notice, TableMetadata[] tables)
+    /// <param name="supersedes">The id of the template this one supersedes (the previous version of the format), if any.</param>
+    public TemplateMetadata(string id, string title, string notice, TableMetadata[] tables, string? supersedes = null)
     {
+        Supersedes = supersedes;
         Id = id;
         Title = title;
         Notice = notice;
@@ -26,6 +28,9 @@ public sealed class TemplateMetadata
 
     /// <summary>The notice the format implements, e.g. 国办公开办函〔2021〕30号.</summary>
     public string Notice { get; }
+
+    /// <summary>The id of the template this one supersedes (the previous version of the format), if any.</summary>
+    public string? Supersedes { get; }
 
     /// <summary>The tables, in template order.</summary>
     public IReadOnlyList<TableMetadata> Tables { get; }

@@ -58,12 +58,29 @@ public sealed class Violation
     /// <summary>Every cell of the equation in this line, blanks included.</summary>
     public IReadOnlyList<ViolationCell> Cells { get; }
 
+    /// <summary>Whether the rule compares this report with the previous year's (X1 to X4): some <see cref="Cells"/> are then in that report.</summary>
+    public bool IsAcrossReports
+    {
+        get
+        {
+            foreach (var cell in Cells)
+            {
+                if (cell.InPreviousReport)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <inheritdoc/>
     public override string ToString()
     {
         var text = new StringBuilder();
         text.Append(RuleId).Append(' ').Append(Severity == RuleSeverity.Error ? "error" : "warning");
-        text.Append(Status == ViolationStatus.Failed ? " failed" : " incomplete").Append(" in ").Append(Table.Id).Append(" at ").Append(Line.UnambiguousLabel);
+        text.Append(Status == ViolationStatus.Failed ? " failed" : " incomplete").Append(" in ").Append(Table.Id).Append(IsAcrossReports ? " against the previous report" : "").Append(" at ").Append(Line.UnambiguousLabel);
         if (Rule.Direction == RuleDirection.BetweenColumns && Rule.Equations.Count > 1 && EquationIndex >= 0)
         {
             // A rule of several equations in one row (I3: 行政复议, 直接起诉, 复议后起诉) names the equation's total.
@@ -89,7 +106,7 @@ public sealed class Violation
             {
                 if (cell.Value is null)
                 {
-                    text.Append(first ? "" : "; ").Append(cell.Row.UnambiguousLabel).Append(" / ").Append(cell.Column.UnambiguousLabel);
+                    text.Append(first ? "" : "; ").Append(cell.Location);
                     first = false;
                 }
             }

@@ -10,8 +10,10 @@ public readonly struct ViolationCell
     /// <param name="column">The cell's data column.</param>
     /// <param name="value">The cell's value; null when blank.</param>
     /// <param name="isLeft">Whether the cell is on the left side (the total) of the equation.</param>
-    public ViolationCell(HeaderMetadata row, HeaderMetadata column, decimal? value, bool isLeft)
+    /// <param name="inPreviousReport">Whether the cell is in the previous year's report (rules across reports); its headers are then that report's.</param>
+    public ViolationCell(HeaderMetadata row, HeaderMetadata column, decimal? value, bool isLeft, bool inPreviousReport = false)
     {
+        InPreviousReport = inPreviousReport;
         Row = row;
         Column = column;
         Value = value;
@@ -30,6 +32,12 @@ public readonly struct ViolationCell
     /// <summary>Whether the cell is on the left side (the total) of the equation.</summary>
     public bool IsLeft { get; }
 
+    /// <summary>Whether the cell is in the previous year's report (rules across reports); <see cref="Row"/> and <see cref="Column"/> are then that report's headers.</summary>
+    public bool InPreviousReport { get; }
+
+    /// <summary>The cell's row and column, marked "previous report" when it is in the previous year's report.</summary>
+    public string Location => (InPreviousReport ? "previous report: " : "") + Row.UnambiguousLabel + " / " + Column.UnambiguousLabel;
+
     /// <inheritdoc/>
-    public override string ToString() => Row.UnambiguousLabel + " / " + Column.UnambiguousLabel + " = " + (Value?.ToString(CultureInfo.InvariantCulture) ?? "(blank)");
+    public override string ToString() => Location + " = " + (Value?.ToString(CultureInfo.InvariantCulture) ?? "(blank)");
 }

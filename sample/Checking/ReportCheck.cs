@@ -14,12 +14,12 @@ internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violatio
     };
 
     /// <summary>
-    /// The one place the exit code of a report is decided: 1 when a rule fails in any table that was read, even if
-    /// another table is missing (the verdict users care about is not hidden); else 2 when a required table is
-    /// missing or has no values; else 0.
+    /// The one place the exit code of a report is decided: 1 when a rule of error severity fails in any table that
+    /// was read, even if another table is missing (the verdict users care about is not hidden); else 2 when a
+    /// required table is missing or has no values; else 0. A failed warning is shown and changes nothing.
     /// </summary>
     public int ExitCode =>
-        Violations.Any(v => v.Status == ViolationStatus.Failed) ? ExitCodes.RuleFails
+        Violations.Any(v => v.Status == ViolationStatus.Failed && v.Severity == RuleSeverity.Error) ? ExitCodes.RuleFails
         : !Reading.AllTablesRead ? ExitCodes.Unreadable
         : ExitCodes.Holds;
 

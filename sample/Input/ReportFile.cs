@@ -13,6 +13,54 @@ internal static class ReportFile
     /// <summary>Far above any report page (the largest seen is under 100 KB); a larger input is not a report.</summary>
     public const int MaxBytes = 16 * 1024 * 1024;
 
+    /// <summary>The report files of a folder, by name, as `check` takes them.</summary>
+    public static readonly string[] ReportExtensions = { ".txt", ".htm", ".html" };
+
+    /// <summary>
+    /// The paths given, each folder replaced by its report files (<see cref="ReportExtensions"/>, not in subfolders) in
+    /// ordinal name order; a folder without any is an error line in <paramref name="errors"/>. Other paths are kept as
+    /// given, so one that cannot be read is reported by <see cref="Read"/>.
+    /// </summary>
+    public static IReadOnlyList<FileInfo> Expand(IEnumerable<FileInfo> paths, out IReadOnlyList<string> errors)
+    {
+        var files = new List<FileInfo>();
+        var problems = new List<string>();
+        foreach (var path in paths)
+        {
+            if (!Directory.Exists(path.FullName))
+            {
+                files.Add(path);
+                continue;
+            }
+
+            string[] entries;
+            try
+            {
+                entries = Directory.GetFiles(path.FullName);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                problems.Add($"cannot read {path.FullName}: {exception.Message}");
+                continue;
+            }
+
+            var reports = entries
+                .Where(f => ReportExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .Select(f => new FileInfo(f))
+                .ToList();
+            if (reports.Count == 0)
+            {
+                problems.Add($"cannot read {path.FullName}: the folder holds no report files ({string.Join(", ", ReportExtensions.Select(e => "*" + e))})");
+            }
+
+            files.AddRange(reports);
+        }
+
+        errors = problems;
+        return files;
+    }
+
     /// <summary>The file's text, or null with <paramref name="error"/> saying why it cannot be read.</summary>
     public static string? Read(string path, out string? error)
     {

@@ -7,15 +7,93 @@ namespace TemplateGen.Sample.Output;
 /// <summary>Prints checked reports as terminal tables, with a one-line summary at the end.</summary>
 internal static class ConsoleReport
 {
-    public static void Write(IAnsiConsole console, IReadOnlyList<ReportCheck> checks)
+    public static void Write(IAnsiConsole console, IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes)
     {
         foreach (var check in checks)
         {
             Write(console, check);
         }
 
+        foreach (var body in series)
+        {
+            Write(console, body);
+        }
+
+        foreach (var note in seriesNotes)
+        {
+            console.MarkupLine($"[yellow]•[/] {Markup.Escape(note)}");
+        }
+
         console.MarkupLine(Markup.Escape(Summary(checks)));
+        if (series.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape(Summary(series)));
+        }
     }
+
+    public static string Summary(IReadOnlyList<SeriesCheck> series)
+    {
+        var pairs = series.SelectMany(s => s.Pairs).ToList();
+        return $"{pairs.Count} pair(s) of consecutive years: {pairs.Count(p => p.ExitCode == ExitCodes.RuleFails)} with failed rules, "
+            + $"{pairs.Count(p => p.ExitCode == ExitCodes.Holds && p.Violations.Any(v => v.Status == ViolationStatus.Failed))} with failed warnings only; "
+            + $"{series.Sum(s => s.Notes.Count)} pair(s) or year(s) not checked.";
+    }
+
+    /// <summary>One body's years: each pair with the outcome of every rule, its violations, and what was not checked.</summary>
+    private static void Write(IAnsiConsole console, SeriesCheck body)
+    {
+        console.Write(new Rule(Markup.Escape($"{body.Place}: across years")).LeftJustified());
+        foreach (var pair in body.Pairs)
+        {
+            var outcomes = pair.RulesChecked.Select(id => $"{Markup.Escape(id)} {OutcomeMarkup(pair, id)}");
+            console.MarkupLine($"[bold]{pair.Years}[/] ({Markup.Escape(pair.Previous.Reading.Source)} → {Markup.Escape(pair.Current.Reading.Source)}): {(pair.RulesChecked.Count == 0 ? "no rules across these formats" : string.Join(" · ", outcomes))}");
+            if (pair.Violations.Count == 0)
+            {
+                continue;
+            }
+
+            var violations = new Table().Border(TableBorder.Rounded).AddColumns("Rule", "Status", "Table", "Line", "Reported", "Computed", "Cells");
+            foreach (var v in pair.Violations)
+            {
+                violations.AddRow(
+                    Markup.Escape(v.RuleId),
+                    Status(v),
+                    Markup.Escape(v.Table.ShortTitle),
+                    Markup.Escape(v.Line.ToString()),
+                    Markup.Escape(ViolationText.Value(v.Reported)),
+                    Markup.Escape(ViolationText.Value(v.Computed)),
+                    Markup.Escape(ViolationText.CellsAcrossYears(v, pair)));
+            }
+
+            console.Write(violations);
+        }
+
+        foreach (var note in body.Notes)
+        {
+            console.MarkupLine($"  [yellow]•[/] {Markup.Escape(note)}");
+        }
+
+        console.WriteLine();
+    }
+
+    private static string OutcomeMarkup(YearPair pair, string ruleId)
+    {
+        var outcome = pair.Outcome(ruleId);
+        var warning = pair.Violations.FirstOrDefault(v => v.RuleId == ruleId)?.Severity == RuleSeverity.Warning ? " (warning)" : "";
+        return outcome switch
+        {
+            "holds" => "[green]holds[/]",
+            "fails" => warning.Length > 0 ? $"[yellow]fails{warning}[/]" : "[red]fails[/]",
+            _ => $"[yellow]incomplete{warning}[/]",
+        };
+    }
+
+    private static string Status(Violation v) => v.Status switch
+    {
+        ViolationStatus.Failed when v.Severity == RuleSeverity.Warning => "[yellow]failed (warning)[/]",
+        ViolationStatus.Failed => "[red]failed[/]",
+        _ => "[yellow]incomplete[/]",
+    };
 
     public static string Summary(IReadOnlyList<ReportCheck> checks) =>
         $"{checks.Count} report(s): {checks.Count(c => c.ExitCode == ExitCodes.Holds)} hold every rule, {checks.Count(c => c.ExitCode == ExitCodes.RuleFails)} with failed rules, {checks.Count(c => c.ExitCode == ExitCodes.Unreadable)} with a table missing or empty; "
@@ -58,7 +136,7 @@ internal static class ConsoleReport
             {
                 violations.AddRow(
                     Markup.Escape(v.RuleId),
-                    v.Status == ViolationStatus.Failed ? "[red]failed[/]" : "[yellow]incomplete[/]",
+                    Status(v),
                     Markup.Escape(v.Table.ShortTitle),
                     Markup.Escape(ViolationText.Rows(v)),
                     Markup.Escape(ViolationText.Columns(v)),

@@ -15,10 +15,43 @@ internal static class JsonReport
     };
 
     /// <summary>The checks as JSON, with the exit code the process returns (files that could not be read included).</summary>
-    public static string Write(IReadOnlyList<ReportCheck> checks, int exitCode) => JsonSerializer.Serialize(
+    public static string Write(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode) => JsonSerializer.Serialize(
         new
         {
             exitCode,
+            series = series.Select(body => new
+            {
+                place = body.Place,
+                pairs = body.Pairs.Select(pair => new
+                {
+                    previous = new { source = pair.Previous.Reading.Source, year = YearPair.Year(pair.Previous), format = pair.Previous.Reading.Format.Template.Notice },
+                    current = new { source = pair.Current.Reading.Source, year = YearPair.Year(pair.Current), format = pair.Current.Reading.Format.Template.Notice },
+                    exitCode = pair.ExitCode,
+                    rules = pair.RulesChecked.Select(id => new { rule = id, outcome = pair.Outcome(id) }),
+                    violations = pair.Violations.Select(v => new
+                    {
+                        rule = v.RuleId,
+                        severity = v.Severity.ToString(),
+                        status = v.Status.ToString(),
+                        table = v.Table.ShortTitle,
+                        line = v.Line.ToString(),
+                        reported = v.Reported,
+                        computed = v.Computed,
+                        message = v.Rule.Message,
+                        cells = v.Cells.Select(c => new
+                        {
+                            source = (c.InPreviousReport ? pair.Previous : pair.Current).Reading.Source,
+                            year = YearPair.Year(c.InPreviousReport ? pair.Previous : pair.Current),
+                            row = c.Row.ToString(),
+                            column = c.Column.ToString(),
+                            value = c.Value,
+                            left = c.IsLeft,
+                        }),
+                    }),
+                }),
+                notes = body.Notes,
+            }),
+            seriesNotes,
             reports = checks.Select(check => new
             {
                 source = check.Reading.Source,

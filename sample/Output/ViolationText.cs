@@ -18,5 +18,13 @@ internal static class ViolationText
     public static string Value(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>The blank cells that make a rule incomplete.</summary>
+    /// <summary>The cells of a violation across years, left side "vs" right side, each with the year of its report and its value.</summary>
+    public static string CellsAcrossYears(Violation v, Checking.YearPair pair)
+    {
+        var (earlier, later) = (Checking.YearPair.Year(pair.Previous), Checking.YearPair.Year(pair.Current));
+        string Cell(ViolationCell c) => $"{(c.InPreviousReport ? earlier : later)} {c.Row} / {c.Column} = {(c.Value is { } value ? Value(value) : "(blank)")}";
+        return string.Join(" + ", v.Cells.Where(c => c.IsLeft).Select(Cell)) + " vs " + string.Join(" + ", v.Cells.Where(c => !c.IsLeft).Select(Cell));
+    }
+
     public static string Blanks(Violation v) => string.Join("; ", v.Cells.Where(c => c.Value is null).Select(c => $"{c.Row} / {c.Column}"));
 }

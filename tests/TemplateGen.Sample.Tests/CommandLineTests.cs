@@ -158,6 +158,8 @@ public sealed class CommandLineTests
         output.ShouldContain("- row NormativeDocuments relabelled: 规范性文件 → 行政规范性文件\n");
         output.ShouldContain("- column Amount added: 本年收费金额（单位：万元） (amounts in 万元)\n");
         output.ShouldContain("- rule I1 changed: now also NoCorrection, FeeNotPaid, OtherReason; no longer OtherHandling\n");
+        output.ShouldContain("- rule X4 added: 现行有效件数等于上一年度报告的现行有效件数加本年制发件数减本年废止件数（合理性检查：文件也会不经废止而失效）\n");
+        output.ShouldContain("- rule X3 removed: 对外公开总数量等于上一年度报告的对外公开总数量加本年新公开数量（合理性检查）\n");
     }
 
     [Fact]
@@ -213,24 +215,9 @@ public sealed class CommandLineTests
         using var writer = new StringWriter();
         var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(writer), Ansi = Spectre.Console.AnsiSupport.No });
         console.Profile.Width = 400;
-        Output.ConsoleReport.Write(console, new[] { check });
+        Output.ConsoleReport.Write(console, new[] { check }, Array.Empty<SeriesCheck>(), Array.Empty<string>());
         return writer.ToString();
     }
 
-    private static (int Code, string Output) Run(params string[] args)
-    {
-        var entry = typeof(ReportCheck).Assembly.EntryPoint!;
-        var original = Console.Out;
-        using var output = new StringWriter();
-        Console.SetOut(output);
-        try
-        {
-            var code = (int)entry.Invoke(null, new object[] { args })!;
-            return (code, output.ToString());
-        }
-        finally
-        {
-            Console.SetOut(original);
-        }
-    }
+    private static (int Code, string Output) Run(params string[] args) => SampleCli.Run(args);
 }

@@ -24,35 +24,36 @@ internal static class MetadataWriter
         w.Start().Text("corner: ").Literal(table.Corner).End(",");
         WriteHeaders(w, "columns", table.Columns);
         WriteHeaders(w, "rows", table.Rows);
-        w.Line($"rules: new {Runtime}RuleMetadata[]");
-        w.Line("{");
-        foreach (var rule in table.Rules)
-        {
-            w.Start().Text("    ");
-            WriteRule(w, rule.Id, rule.Severity, rule.Message, rule.Direction);
-            w.End();
-            foreach (var equation in rule.Equations)
-            {
-                w.Start().Text("        new ").Text(Runtime).Text("EquationMetadata(isTotal: ").Text(equation.IsTotal ? "true" : "false").Text(", left: ");
-                WriteInts(w, equation.Left);
-                w.Text(", right: ");
-                WriteInts(w, equation.Right);
-                w.End("),");
-            }
-
-            w.Line("    }),");
-        }
-
-        w.Line("},");
+        WriteRules(w, "rules", table.Rules, close: "},");
         if (domainRule is null)
         {
-            w.Line("domainRule: null);");
+            w.Start().Text("domainRule: null");
         }
         else
         {
             w.Start().Text("domainRule: ");
             WriteRule(w, domainRule.Id, domainRule.Severity, domainRule.Message, RuleDirection.BetweenRows);
-            w.End(" }));");
+            w.Text(" })");
+        }
+
+        // Rules across reports and former ids are named arguments that only the tables having them write.
+        if (table.RulesAcrossReports.Count > 0)
+        {
+            w.End(",");
+            WriteRules(w, "rulesAcrossReports", table.RulesAcrossReports, close: table.Was is null ? "});" : "},");
+            if (table.Was is not null)
+            {
+                w.Start().Text("was: ").Literal(table.Was).End(");");
+            }
+        }
+        else
+        {
+            if (table.Was is not null)
+            {
+                w.Text(", was: ").Literal(table.Was);
+            }
+
+            w.End(");");
         }
 
         w.Outdent();
@@ -77,10 +78,48 @@ internal static class MetadataWriter
                 w.Text(", decimals: ").Int(decimals);
             }
 
+            if (h.Was is not null)
+            {
+                w.Text(", was: ").Literal(h.Was);
+            }
+
             w.End("),");
         }
 
         w.Line("},");
+    }
+
+    /// <summary>Writes a named array of rules, closed by <paramref name="close"/>.</summary>
+    private static void WriteRules(CodeWriter w, string parameter, EquatableArray<Rule> rules, string close)
+    {
+        w.Line($"{parameter}: new {Runtime}RuleMetadata[]");
+        w.Line("{");
+        foreach (var rule in rules)
+        {
+            w.Start().Text("    ");
+            WriteRule(w, rule.Id, rule.Severity, rule.Message, rule.Direction);
+            w.End();
+            foreach (var equation in rule.Equations)
+            {
+                w.Start().Text("        new ").Text(Runtime).Text("EquationMetadata(isTotal: ").Text(equation.IsTotal ? "true" : "false").Text(", left: ");
+                WriteInts(w, equation.Left);
+                w.Text(", right: ");
+                WriteInts(w, equation.Right);
+                if (equation.PreviousLeft.Count + equation.PreviousRight.Count > 0)
+                {
+                    w.Text(", previousLeft: ");
+                    WriteInts(w, equation.PreviousLeft);
+                    w.Text(", previousRight: ");
+                    WriteInts(w, equation.PreviousRight);
+                }
+
+                w.End("),");
+            }
+
+            w.Line("    }),");
+        }
+
+        w.Line(close);
     }
 
     /// <summary>Writes a rule up to the opening of its equation array.</summary>

@@ -9,7 +9,9 @@ internal static class ReportEmitter
 {
     private const string Runtime = RuntimeContract.TypePrefix;
 
-    public static CodeWriter Emit(Template template)
+    /// <param name="template">The template.</param>
+    /// <param name="predecessorNamespace">The namespace of the generated Report of the template it supersedes, or null when there is none.</param>
+    public static CodeWriter Emit(Template template, string? predecessorNamespace = null)
     {
         var w = new CodeWriter();
         FileHeader.Write(w, template);
@@ -20,7 +22,13 @@ internal static class ReportEmitter
         w.Summary("The template's identity and the metadata of its tables.");
         w.Start().Text($"public static {Runtime}TemplateMetadata Metadata {{ get; }} = new {Runtime}TemplateMetadata(")
             .Literal(template.Id).Text(", ").Literal(template.Title).Text(", ").Literal(template.Notice).Text($", new {Runtime}TableMetadata[] {{ ")
-            .Text(string.Join(", ", template.Tables.Select(t => $"global::{template.Namespace}.{t.Id}.Metadata"))).End(" });");
+            .Text(string.Join(", ", template.Tables.Select(t => $"global::{template.Namespace}.{t.Id}.Metadata"))).Text(" }");
+        if (template.Supersedes is not null)
+        {
+            w.Text(", supersedes: ").Literal(template.Supersedes);
+        }
+
+        w.End(");");
         w.Line($"{Runtime}TemplateMetadata {Runtime}IReport.Metadata => Metadata;");
         w.Line();
         w.Summary("Creates a report whose cells are all blank.");
@@ -55,6 +63,7 @@ internal static class ReportEmitter
 
         w.Line($"return {GeneratedNames.Result};");
         w.Close();
+        WriteValidateAgainstPrevious(w, template, predecessorNamespace);
         w.Line();
         w.Summary("Fills every total of every table from its parts.");
         w.Open("public void ComputeTotals()");
@@ -67,5 +76,31 @@ internal static class ReportEmitter
         w.Close();
         w.Close();
         return w;
+    }
+
+    /// <summary>
+    /// One ValidateAgainstPrevious per format a previous year's report can be in: this one and, when its template is
+    /// in the project, the one this template supersedes. The rules are metadata; the runtime follows them across.
+    /// </summary>
+    private static void WriteValidateAgainstPrevious(CodeWriter w, Template template, string? predecessorNamespace)
+    {
+        var rules = template.Tables.SelectMany(t => t.RulesAcrossReports.Select(r => r.Id)).Distinct().OrderBy(id => id, System.StringComparer.Ordinal).ToList();
+        var which = rules.Count == 0 ? "This format has no rules across reports, so the result is always valid." : $"Checks {string.Join(", ", rules)}.";
+        var method = $"public {Runtime}ValidationResult {GeneratedNames.ValidateAgainstPrevious}";
+        w.Line();
+        w.Start().Text("/// <summary>Checks the rules across reports against <paramref name=\"previous\"/>, the previous year's report of the same body in this format. ")
+            .Xml(which).Text(" A blank cell makes a check incomplete, never 0.</summary>").End();
+        w.Line($"/// <param name=\"previous\">The same body's report of the year before.</param>");
+        w.Line($"{method}(global::{template.Namespace}.{GeneratedNames.ReportClass} previous) => {Runtime}PreviousYearChecks.Validate(this, previous);");
+        if (predecessorNamespace is null)
+        {
+            return;
+        }
+
+        w.Line();
+        w.Start().Text("/// <summary>Checks the rules across reports against <paramref name=\"previous\"/>, the previous year's report of the same body in the format this one supersedes (").Xml(template.Supersedes!)
+            .Text("). ").Xml(which).Text(" A rule or line that format does not have is left out (TG0504); a blank cell makes a check incomplete, never 0.</summary>").End();
+        w.Line($"/// <param name=\"previous\">The same body's report of the year before, in the earlier format.</param>");
+        w.Line($"{method}(global::{predecessorNamespace}.{GeneratedNames.ReportClass} previous) => {Runtime}PreviousYearChecks.Validate(this, previous);");
     }
 }

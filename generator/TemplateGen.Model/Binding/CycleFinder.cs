@@ -23,7 +23,7 @@ internal sealed class CycleFinder
     {
         // Edges: total data index -> part data indexes, with the rule and equation that state them.
         var edges = new Dictionary<int, List<(int Part, RuleDraft Rule, EquationDraft Equation)>>();
-        foreach (var rule in _table.Rules.Where(r => r.IsValid && r.Direction == direction))
+        foreach (var rule in _table.Rules.Where(r => r.IsValid && r.Direction == direction && !r.AcrossReports))
         {
             foreach (var equation in rule.Equations.Where(e => e.IsTotal))
             {

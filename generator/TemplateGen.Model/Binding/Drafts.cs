@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using TemplateGen.Templates.Model;
 using TemplateGen.Templates.Text;
 
@@ -80,6 +81,26 @@ internal sealed class RuleDraft
     public List<EquationDraft> Equations { get; } = new();
 
     public string TermNoun => Direction == RuleDirection.BetweenRows ? "row" : "column";
+
+    /// <summary>Whether a term names a cell of another report (the previous year's): checked only across reports.</summary>
+    public bool AcrossReports
+    {
+        get
+        {
+            foreach (var equation in Equations)
+            {
+                foreach (var term in equation.Left.Concat(equation.Right))
+                {
+                    if (term.Report is not null)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
 }
 
 internal sealed class EquationDraft
@@ -91,8 +112,17 @@ internal sealed class EquationDraft
 
 internal sealed class TermDraft
 {
+    /// <summary>The report a qualified term names: "previous" in <c>"previous.CarriedForward"</c>; null for this report.</summary>
+    public string? Report;
+
+    public bool IsPrevious => Report == TemplateVocabulary.PreviousReport;
+
+    /// <summary>The id without its report qualifier.</summary>
     public string Id = "";
     public TemplateSpan Span;
+
+    /// <summary>The header the term names, once resolved.</summary>
+    public int HeaderIndex = -1;
 
     /// <summary>Data indexes the term stands for once resolved (a group stands for its data descendants).</summary>
     public List<int> DataIndexes { get; } = new();

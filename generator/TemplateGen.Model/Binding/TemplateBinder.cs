@@ -250,7 +250,7 @@ internal sealed class TemplateBinder
             equation.IsTotal = true;
             if (reader.StringNode("total", required: true) is { } total)
             {
-                equation.Left.Add(new TermDraft { Id = total.Value, Span = total.Span });
+                equation.Left.Add(Term(total));
             }
 
             Terms(reader.Array("parts", required: true), equation.Right, rule);
@@ -289,13 +289,22 @@ internal sealed class TemplateBinder
         {
             if (item is JsonString id)
             {
-                terms.Add(new TermDraft { Id = id.Value, Span = id.Span });
+                terms.Add(Term(id));
             }
             else
             {
                 _sink.Reject(rule, TemplateProblemKind.InvalidValue, item.Span, $"Each term of rule '{rule.Id}' must be the id of a {rule.TermNoun}, as a string.");
             }
         }
+    }
+
+    /// <summary>A term as written: "previous.CarriedForward" names a cell of the previous year's report (ids have no dots).</summary>
+    private static TermDraft Term(JsonString id)
+    {
+        var dot = id.Value.IndexOf('.');
+        return dot < 0
+            ? new TermDraft { Id = id.Value, Span = id.Span }
+            : new TermDraft { Report = id.Value.Substring(0, dot), Id = id.Value.Substring(dot + 1), Span = id.Span };
     }
 
     private IEnumerable<JsonObject> Objects(JsonArray? array, string what)

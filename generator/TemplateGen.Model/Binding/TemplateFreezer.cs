@@ -26,9 +26,10 @@ internal static class TemplateFreezer
         table.Corner,
         table.Columns.Select(Freeze).ToEquatableArray(),
         table.Rows.Select(Freeze).ToEquatableArray(),
-        table.Rules.Where(r => r.IsValid).Select(Freeze).ToEquatableArray(),
+        table.Rules.Where(r => r.IsValid && !r.AcrossReports).Select(Freeze).ToEquatableArray(),
         table.Was,
-        table.KeepsFormerName);
+        table.KeepsFormerName,
+        table.Rules.Where(r => r.IsValid && r.AcrossReports).Select(Freeze).ToEquatableArray());
 
     private static Header Freeze(HeaderDraft header) =>
         new(header.Id, header.Number, header.Label, header.Parent, header.Depth, header.DataIndex, header.Kind, header.Unit, header.Decimals, header.HasMember, header.Was, header.KeepsFormerName);
@@ -40,6 +41,8 @@ internal static class TemplateFreezer
         rule.Direction,
         rule.Equations.Select(e => new Equation(
             e.IsTotal,
-            e.Left.SelectMany(t => t.DataIndexes).ToEquatableArray(),
-            e.Right.SelectMany(t => t.DataIndexes).ToEquatableArray())).ToEquatableArray());
+            e.Left.Where(t => !t.IsPrevious).SelectMany(t => t.DataIndexes).ToEquatableArray(),
+            e.Right.Where(t => !t.IsPrevious).SelectMany(t => t.DataIndexes).ToEquatableArray(),
+            e.Left.Where(t => t.IsPrevious).Select(t => t.HeaderIndex).ToEquatableArray(),
+            e.Right.Where(t => t.IsPrevious).Select(t => t.HeaderIndex).ToEquatableArray())).ToEquatableArray());
 }

@@ -58,4 +58,10 @@ public enum TemplateProblemKind
     UnknownPredecessorMember,
     /// <summary>Templates that supersede each other in a circle.</summary>
     SupersessionCycle,
+
+    /// <summary>A rule term names a report other than this one or the previous year's ("prev.CarriedForward").</summary>
+    UnknownReport,
+
+    /// <summary>A rule across reports cannot be checked against reports in the superseded format.</summary>
+    RuleNotAcrossFormats,
 }

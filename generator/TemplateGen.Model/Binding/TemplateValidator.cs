@@ -116,7 +116,8 @@ internal sealed class TemplateValidator
 
         new CycleFinder(_sink, table).MarkCycles(RuleDirection.BetweenRows);
         new CycleFinder(_sink, table).MarkCycles(RuleDirection.BetweenColumns);
-        foreach (var rule in table.Rules.Where(r => r.IsValid))
+        // Rules across reports hold between two reports: what one report's totals cover does not apply to them.
+        foreach (var rule in table.Rules.Where(r => r.IsValid && !r.AcrossReports))
         {
             new CoverageChecker(_sink, table, rule, HeaderIndex.Of(rule.Direction == RuleDirection.BetweenRows ? table.Rows : table.Columns, _indexes)).Check();
         }
@@ -172,38 +173,50 @@ internal sealed class TemplateValidator
         {
             // A total may not include itself, so its parts share one set with it; an equation's sides are
             // checked each on its own, and one with the same cells on both sides is reported as always true.
+            // Cells of the previous report are other cells than this report's, so they are counted apart.
             var leftSeen = new Dictionary<int, TermDraft>();
             var rightSeen = equation.IsTotal ? leftSeen : new Dictionary<int, TermDraft>();
+            var leftSeenPrevious = new Dictionary<int, TermDraft>();
+            var rightSeenPrevious = equation.IsTotal ? leftSeenPrevious : new Dictionary<int, TermDraft>();
             foreach (var (term, isTotal, side, position) in equation.Left.Select((t, i) => (t, equation.IsTotal, equation.Left, i)).Concat(equation.Right.Select((t, i) => (t, false, equation.Right, i))))
             {
+                if (term.Report is not null && !term.IsPrevious)
+                {
+                    ReportUnknownReport(table, rule, term);
+                    continue;
+                }
+
+                var written = term.IsPrevious ? TemplateVocabulary.PreviousReport + "." + term.Id : term.Id;
                 var index = HeaderIndex.Of(headers, _indexes).IndexOf(term.Id);
                 if (index < 0)
                 {
                     var nearest = NameSuggester.Nearest(term.Id, headers.Select(h => h.Id));
+                    var replacement = term.IsPrevious && nearest is not null ? TemplateVocabulary.PreviousReport + "." + nearest : nearest;
                     _sink.Reject(
                         rule,
                         TemplateProblemKind.UnknownReference,
                         term.Span,
-                        $"Rule '{rule.Id}' names '{term.Id}', which is not a {rule.TermNoun} of {table.Describe()}.{NameSuggester.Hint(nearest)}",
-                        fix: nearest is null ? null : TemplateFix.Replace($"Use '{nearest}'", term.Span.Start, term.Span.Length, $"\"{nearest}\""));
+                        $"Rule '{rule.Id}' names '{written}', which is not a {rule.TermNoun} of {table.Describe()}.{NameSuggester.Hint(replacement)}",
+                        fix: replacement is null ? null : TemplateFix.Replace($"Use '{replacement}'", term.Span.Start, term.Span.Length, $"\"{replacement}\""));
                     continue;
                 }
 
                 if (isTotal && headers[index].IsGroup)
                 {
-                    _sink.Reject(rule, TemplateProblemKind.GroupNotAllowed, term.Span, $"The total of rule '{rule.Id}' is '{term.Id}', a header-only group with no cells of its own. Name the data {rule.TermNoun} that holds the total.");
+                    _sink.Reject(rule, TemplateProblemKind.GroupNotAllowed, term.Span, $"The total of rule '{rule.Id}' is '{written}', a header-only group with no cells of its own. Name the data {rule.TermNoun} that holds the total.");
                     continue;
                 }
 
+                term.HeaderIndex = index;
                 term.DataIndexes.AddRange(DataDescendants(headers, index));
                 if (term.DataIndexes.Count == 0)
                 {
-                    _sink.Reject(rule, TemplateProblemKind.GroupNotAllowed, term.Span, $"Rule '{rule.Id}' names the group '{term.Id}', which has no data {rule.TermNoun}s under it.");
+                    _sink.Reject(rule, TemplateProblemKind.GroupNotAllowed, term.Span, $"Rule '{rule.Id}' names the group '{written}', which has no data {rule.TermNoun}s under it.");
                     continue;
                 }
 
                 // One problem per term, at its first overlap: a group overlapping a part is one mistake.
-                var seen = side == equation.Left ? leftSeen : rightSeen;
+                var seen = side == equation.Left ? (term.IsPrevious ? leftSeenPrevious : leftSeen) : (term.IsPrevious ? rightSeenPrevious : rightSeen);
                 var overlap = term.DataIndexes.Where(seen.ContainsKey).DefaultIfEmpty(-1).First();
                 if (overlap >= 0)
                 {
@@ -211,7 +224,7 @@ internal sealed class TemplateValidator
                     var kind = equation.IsTotal && first == equation.Left[0] ? TemplateProblemKind.CyclicTotal : TemplateProblemKind.DuplicatePart;
                     var what = kind == TemplateProblemKind.CyclicTotal
                         ? $"The total '{first.Id}' of rule '{rule.Id}' includes itself through '{term.Id}'. Remove it from the parts."
-                        : $"Rule '{rule.Id}' counts the {rule.TermNoun} '{NameOfData(headers, overlap)}' twice (through '{first.Id}' and '{term.Id}'). Name each part once.";
+                        : $"Rule '{rule.Id}' counts the {rule.TermNoun} '{NameOfData(headers, overlap)}'{(term.IsPrevious ? " of the previous report" : "")} twice (through '{first.Id}' and '{term.Id}'). Name each part once.";
                     var removable = first.Id == term.Id && side.Count > 1;
                     _sink.Reject(rule, kind, term.Span, what, first.Span, removable ? RemoveTermFix(side, position) : null);
                 }
@@ -227,6 +240,22 @@ internal sealed class TemplateValidator
                 CheckKinds(table, rule, equation);
             }
         }
+    }
+
+    /// <summary>A term qualified with a report other than "previous", e.g. "prev.CarriedForward" or "2019.CarriedForward".</summary>
+    private void ReportUnknownReport(TableDraft table, RuleDraft rule, TermDraft term)
+    {
+        // "prev", "Previous", "previus": offer "previous.".
+        var close = term.Report!.Length > 0
+            && (TemplateVocabulary.PreviousReport.StartsWith(term.Report, System.StringComparison.OrdinalIgnoreCase)
+                || NameSuggester.Nearest(term.Report, new[] { TemplateVocabulary.PreviousReport }) is not null);
+        var replacement = TemplateVocabulary.PreviousReport + "." + term.Id;
+        _sink.Reject(
+            rule,
+            TemplateProblemKind.UnknownReport,
+            term.Span,
+            $"Rule '{rule.Id}' in {table.Describe()} names '{term.Report}.{term.Id}', but '{term.Report}' is not a report a rule can name. A term names a {rule.TermNoun} of this report ('{term.Id}') or of the previous year's report of the same body ('{replacement}'), in this template's ids.",
+            fix: close ? TemplateFix.Replace($"Use '{replacement}'", term.Span.Start, term.Span.Length, $"\"{replacement}\"") : null);
     }
 
     private void CheckKinds(TableDraft table, RuleDraft rule, EquationDraft equation)

@@ -27,6 +27,12 @@ public static class TemplateVocabulary
     /// <summary>Properties of a rule.</summary>
     public static readonly string[] Rule = { "id", "severity", "message", "between", "total", "parts", "left", "right", "equations" };
 
+    /// <summary>
+    /// The qualifier of a rule term that names a cell of the previous year's report of the same body
+    /// (<c>"previous.CarriedForward"</c>); an unqualified term names a cell of this report.
+    /// </summary>
+    public const string PreviousReport = "previous";
+
     /// <summary>Properties of one entry of a rule's "equations".</summary>
     public static readonly string[] Equation = { "total", "parts", "left", "right" };
 }

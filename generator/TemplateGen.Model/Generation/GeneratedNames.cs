@@ -28,7 +28,10 @@ public static class GeneratedNames
     public static readonly string[] RowMembers = Concat(new[] { "GetValue", "SetValue" }, ObjectMembers);
 
     /// <summary>Members of the Report class (beside one property per table): a table may not take these names.</summary>
-    public static readonly string[] ReportMembers = Concat(new[] { ReportClass, "Metadata", "Tables", "Validate", "ComputeTotals" }, ObjectMembers);
+    public static readonly string[] ReportMembers = Concat(new[] { ReportClass, "Metadata", "Tables", "Validate", ValidateAgainstPrevious, "ComputeTotals" }, ObjectMembers);
+
+    /// <summary>The Report's methods that check the rules across reports against the previous year's report.</summary>
+    public const string ValidateAgainstPrevious = nameof(ValidateAgainstPrevious);
 
     /// <summary>The row class of a table: one property per data column.</summary>
     public static string RowClass(string tableId) => tableId + "Row";

@@ -28,7 +28,7 @@ public static class RuntimeContract
     public static readonly string[] TypeNames =
     {
         "EquationMetadata", "HeaderMetadata", "IReport", "IReportTable", "Localization", "RuleDirection", "RuleMetadata", "RuleSeverity",
-        "TableCells", "TableMetadata", "TableSupport", "TemplateMetadata", "ValidationResult", "ValueKind", "Violation", "ViolationCell", "ViolationStatus",
+        "PreviousYearChecks", "TableCells", "TableMetadata", "TableSupport", "TemplateMetadata", "ValidationResult", "ValueKind", "Violation", "ViolationCell", "ViolationStatus",
     };
 
     /// <summary>The type every generated Validate() returns.</summary>

@@ -74,6 +74,10 @@ public static class LineageResolver
             if (templates[predecessorIndex].Template is { } predecessor)
             {
                 CheckLinks(i, lineage, predecessor, problems);
+                if (templates[i].Template is { } template)
+                {
+                    CheckRulesAcrossFormats(i, lineage, template, predecessor, problems);
+                }
             }
         }
 
@@ -115,6 +119,26 @@ public static class LineageResolver
                 var nearest = NameSuggester.Nearest(link.Was, headers.Select(h => h.Id));
                 problems.Add(Member(index, link, $"The {noun} '{link.Id}' of table '{link.TableId}' was '{link.Was}' in '{predecessor.Id}', whose table '{table.Id}' has no {noun} '{link.Was}'.{NameSuggester.Hint(nearest)}", nearest));
             }
+        }
+    }
+
+    /// <summary>Says which rules across reports cannot be checked (or only in some lines) against a report in the superseded format.</summary>
+    private static void CheckRulesAcrossFormats(int index, TemplateLineage lineage, Template template, Template predecessor, List<LineageProblem> problems)
+    {
+        var tables = template.Tables.ToDictionary(t => t.Id);
+        foreach (var written in lineage.RulesAcrossReports)
+        {
+            if (!tables.TryGetValue(written.TableId, out var table) || table.RulesAcrossReports.FirstOrDefault(r => r.Id == written.RuleId) is not { } rule
+                || RulesAcrossFormats.WhyNotChecked(table, rule, predecessor, out var missingTerm, out var partly) is not { } why)
+            {
+                continue;
+            }
+
+            var span = written.PreviousTerms.FirstOrDefault(t => t.HeaderIndex == missingTerm)?.Span ?? written.RuleSpan;
+            var message = partly
+                ? $"Rule '{rule.Id}' of table '{table.Id}' is checked against a previous report in the format of '{predecessor.Id}' only where both formats have the line: {why}. Give a renamed line \"was\" with its old id if it continues one."
+                : $"Rule '{rule.Id}' of table '{table.Id}' is not checked against a previous report in the format of '{predecessor.Id}': {why}. It is checked when the previous report is in this template's format; give a renamed table, row or column \"was\" with its old id if it continues one.";
+            problems.Add(new LineageProblem(index, new TemplateProblem(TemplateProblemKind.RuleNotAcrossFormats, TemplateProblemSeverity.Info, message, span)));
         }
     }
 

@@ -129,8 +129,9 @@ public static class TemplateDiff
 
     private static void CompareRules(Table earlier, Table later, List<TemplateChange> changes)
     {
-        var byId = earlier.Rules.ToDictionary(r => r.Id);
-        foreach (var rule in later.Rules)
+        // Rules across reports (X1 to X4) are rules of the format too; ids are unique per table across both lists.
+        var byId = earlier.Rules.Concat(earlier.RulesAcrossReports).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First());
+        foreach (var rule in later.Rules.Concat(later.RulesAcrossReports))
         {
             if (!byId.TryGetValue(rule.Id, out var before))
             {
@@ -165,17 +166,20 @@ public static class TemplateDiff
             }
         }
 
-        foreach (var rule in earlier.Rules.Where(r => byId.ContainsKey(r.Id)))
+        foreach (var rule in earlier.Rules.Concat(earlier.RulesAcrossReports).Where(r => byId.ContainsKey(r.Id)))
         {
             changes.Add(new(TemplateChangeKind.Removed, later.Id, "rule", rule.Id, $"rule {rule.Id} removed: {rule.Message}"));
         }
     }
 
-    /// <summary>The ids of the data rows or columns a rule names, groups expanded.</summary>
+    /// <summary>The ids of the data rows or columns a rule names, groups expanded; terms of the previous report as "previous.Id".</summary>
     private static List<string> Terms(Table table, Rule rule)
     {
-        var data = (rule.Direction == RuleDirection.BetweenRows ? table.Rows : table.Columns).Where(h => !h.IsGroup).ToList();
-        return rule.Equations.SelectMany(e => e.Left.Concat(e.Right)).Distinct().Select(i => data[i].Id).ToList();
+        var headers = rule.Direction == RuleDirection.BetweenRows ? table.Rows : table.Columns;
+        var data = headers.Where(h => !h.IsGroup).ToList();
+        return rule.Equations.SelectMany(e => e.Left.Concat(e.Right)).Distinct().Select(i => data[i].Id)
+            .Concat(rule.Equations.SelectMany(e => e.PreviousLeft.Concat(e.PreviousRight)).Distinct().Select(i => "previous." + headers[i].Id))
+            .ToList();
     }
 
     private static string Label(Header header) => header.FullLabel.Length == 0 ? header.Id : header.FullLabel;

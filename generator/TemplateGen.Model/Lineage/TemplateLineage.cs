@@ -8,7 +8,18 @@ namespace TemplateGen.Templates.Lineage;
 /// <param name="Supersedes">The id of the template it supersedes, if any.</param>
 /// <param name="SupersedesSpan">Where "supersedes" is written.</param>
 /// <param name="Links">Every table, row and column that names its predecessor's id with "was".</param>
-public sealed record TemplateLineage(string TemplateId, string? Supersedes, TemplateSpan? SupersedesSpan, EquatableArray<LineageLink> Links);
+/// <param name="RulesAcrossReports">Where each valid rule across reports and its terms of the previous report are written.</param>
+public sealed record TemplateLineage(string TemplateId, string? Supersedes, TemplateSpan? SupersedesSpan, EquatableArray<LineageLink> Links, EquatableArray<RuleAcrossReportsSpans> RulesAcrossReports = default);
+
+/// <summary>Where a rule across reports is written, so a rule that cannot be checked against the superseded format is reported there.</summary>
+/// <param name="TableId">The table the rule is in.</param>
+/// <param name="RuleId">The rule's id.</param>
+/// <param name="RuleSpan">Where the rule's id is written.</param>
+/// <param name="PreviousTerms">The header indexes (in this template's table) its terms of the previous report name, with where each is written.</param>
+public sealed record RuleAcrossReportsSpans(string TableId, string RuleId, TemplateSpan RuleSpan, EquatableArray<PreviousTermSpan> PreviousTerms);
+
+/// <summary>A term of the previous report: the header it names in this template's table and where it is written.</summary>
+public sealed record PreviousTermSpan(int HeaderIndex, TemplateSpan Span);
 
 /// <summary>A table, row or column renamed since the superseded template ("was").</summary>
 /// <param name="Kind">Table, row or column.</param>

@@ -66,6 +66,7 @@ public sealed record DomainRule(string Id, RuleSeverity Severity, string Message
 /// <param name="Rules">The rules free of errors.</param>
 /// <param name="Was">The table's id in the superseded template, when it was renamed; otherwise it continues the table of its own id.</param>
 /// <param name="KeepsFormerName">Whether the Report keeps <paramref name="Was"/> as an obsolete property that forwards to this table.</param>
+/// <param name="RulesAcrossReports">The rules free of errors that also name cells of the previous year's report (X1 to X4); never part of one report's checks.</param>
 public sealed record Table(
     string Id,
     string SectionNumber,
@@ -77,7 +78,8 @@ public sealed record Table(
     EquatableArray<Header> Rows,
     EquatableArray<Rule> Rules,
     string? Was = null,
-    bool KeepsFormerName = false)
+    bool KeepsFormerName = false,
+    EquatableArray<Rule> RulesAcrossReports = default)
 {
     /// <summary>Section and table number and label as printed, e.g. 二、主动公开政府信息情况 第二十条第（一）项.</summary>
     public string Title => string.Join(" ", new[] { SectionNumber + SectionLabel, Number + Label }.Where(part => part.Length > 0));
@@ -140,4 +142,10 @@ public sealed record Rule(
 /// <param name="IsTotal">Whether the left side is one total cell that can be filled from the right side.</param>
 /// <param name="Left">Data indexes (rows or columns) on the left, groups expanded.</param>
 /// <param name="Right">Data indexes on the right, groups expanded.</param>
-public sealed record Equation(bool IsTotal, EquatableArray<int> Left, EquatableArray<int> Right);
+/// <param name="PreviousLeft">
+/// Terms on the left that name cells of the previous year's report, as header indexes of this table (not data
+/// indexes): each header is followed into the previous report's format by its id or former id, and a group
+/// there or here stands for the sum of its data headers.
+/// </param>
+/// <param name="PreviousRight">Terms on the right that name cells of the previous year's report, as header indexes.</param>
+public sealed record Equation(bool IsTotal, EquatableArray<int> Left, EquatableArray<int> Right, EquatableArray<int> PreviousLeft = default, EquatableArray<int> PreviousRight = default);

@@ -41,6 +41,10 @@ public sealed class TemplateDiagnosticTests
             "Rule 'T1' names 'Refusd', which is not a row of table 'Cases'. Did you mean 'Refused'?"),
         new("TG0302", DiagnosticSeverity.Error, "grouped", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"ResultsTotal\" ]", "\"ResultsTotal\" ]", 0, 14,
             "The total 'ResultsTotal' of rule 'R1' includes itself through 'ResultsTotal'. Remove it from the parts."),
+        new("TG0301", DiagnosticSeverity.Error, "two", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"previous.Refusd\" ]", "\"previous.Refusd\"", 0, 17,
+            "Rule 'T1' names 'previous.Refusd', which is not a row of table 'Cases'. Did you mean 'previous.Refused'?"),
+        new("TG0308", DiagnosticSeverity.Error, "two", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"prev.Refused\" ]", "\"prev.Refused\"", 0, 14,
+            "Rule 'T1' in table 'Cases' names 'prev.Refused', but 'prev' is not a report a rule can name. A term names a row of this report ('Refused') or of the previous year's report of the same body ('previous.Refused'), in this template's ids."),
         new("TG0303", DiagnosticSeverity.Error, "grouped", "{ \"id\": \"Companies\", \"label\": \"法人\" }", "{ \"id\": \"Companies\", \"label\": \"法人\", \"kind\": \"amount\", \"unit\": \"万元\" }", "\"Companies\" ]", 0, 11,
             "Rule 'C1' adds 'Companies' (amount in 万元) to 'Total' (count). The terms of a rule must have the same kind and unit."),
         new("TG0304", DiagnosticSeverity.Error, "grouped", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"Refused\", \"Granted\" ]", "\"Granted\" ]", 0, 9,
@@ -256,15 +260,84 @@ public sealed class TemplateDiagnosticTests
     [Fact]
     public void Every_diagnostic_the_analyzer_can_report_has_a_test_here()
     {
-        var tested = ((IEnumerable<object[]>)Mistakes()).Select(row => ((Mistake)row[0]).Id).Concat(new[] { "TG0006", "TG0203", "TG0204", "TG0205", "TG0404", "TG0501", "TG0502", "TG0503" });
+        var tested = ((IEnumerable<object[]>)Mistakes()).Select(row => ((Mistake)row[0]).Id).Concat(new[] { "TG0006", "TG0203", "TG0204", "TG0205", "TG0404", "TG0501", "TG0502", "TG0503", "TG0504" }).Distinct();
 
         new TemplateGen.Analyzers.TemplateAnalyzer().SupportedDiagnostics.Select(d => d.Id).ShouldBe(tested, ignoreOrder: true);
     }
 
     [Fact]
-    public void The_shipped_templates_together_get_no_diagnostic()
+    public void The_shipped_templates_together_only_note_that_X4_cannot_be_checked_against_a_2019_format_report()
     {
-        AnalyzerHarness.Templates(GeneratorHarness.Shipped(ShippedTemplates.Format2021), GeneratorHarness.Shipped(ShippedTemplates.Format2019)).ShouldBeEmpty();
+        var diagnostic = AnalyzerHarness.Templates(GeneratorHarness.Shipped(ShippedTemplates.Format2021), GeneratorHarness.Shipped(ShippedTemplates.Format2019)).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TG0504");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Info);
+        diagnostic.GetMessage().ShouldBe("Rule 'X4' of table 'Regulations' is not checked against a previous report in the format of 'gov-info-disclosure-2019': table 'Regulations' of 'gov-info-disclosure-2019' has no column 'InForce'. It is checked when the previous report is in this template's format; give a renamed table, row or column \"was\" with its old id if it continues one.");
+        var text = File.ReadAllText(RepositoryFiles.Path("templates/" + ShippedTemplates.Format2021));
+        AssertAt(diagnostic, text, text.IndexOf("\"previous.InForce\"", StringComparison.Ordinal), "\"previous.InForce\"".Length);
+    }
+
+    /// <summary><paramref name="text"/> with the first <paramref name="find"/> replaced (Cases comes before Other).</summary>
+    private static string FirstReplaced(string text, string find, string replace)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        at.ShouldBeGreaterThanOrEqualTo(0);
+        return text[..at] + replace + text[(at + find.Length)..];
+    }
+
+    /// <summary><see cref="Successor"/> with a rule across reports in Cases: its Granted against the previous report's <paramref name="previousTerm"/>.</summary>
+    private static string SuccessorWithRuleAcrossReports(string previousTerm) => Successor().Replace(
+        "{ \"id\": \"T2\",",
+        $"{{ \"id\": \"X1\", \"between\": \"rows\", \"message\": \"跨年\", \"left\": [ \"Granted\" ], \"right\": [ \"{previousTerm}\" ] }},\n{{ \"id\": \"T2\",",
+        StringComparison.Ordinal);
+
+    [Fact]
+    public void TG0303_a_rule_across_reports_may_not_add_an_amount_of_the_previous_report_to_counts()
+    {
+        var text = TestTemplates.GroupedWith("{ \"id\": \"Companies\", \"label\": \"法人\" }", "{ \"id\": \"Companies\", \"label\": \"法人\", \"kind\": \"amount\" }")
+            .Replace("\"total\": \"Total\", \"parts\": [ \"Persons\", \"Companies\" ]", "\"total\": \"Total\", \"parts\": [ \"Persons\" ] }, { \"id\": \"X9\", \"between\": \"columns\", \"message\": \"跨年\", \"left\": [ \"Persons\" ], \"right\": [ \"previous.Companies\" ]", StringComparison.Ordinal);
+        text.ShouldContain("previous.Companies", Case.Sensitive);
+
+        var diagnostics = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text)).Where(d => d.Id == "TG0303").ToList();
+
+        var diagnostic = diagnostics.ShouldHaveSingleItem();
+        diagnostic.GetMessage().ShouldBe("Rule 'X9' adds 'Companies' (amount) to 'Persons' (count). The terms of a rule must have the same kind and unit.");
+        AssertAt(diagnostic, text, text.IndexOf("\"previous.Companies\"", StringComparison.Ordinal), "\"previous.Companies\"".Length);
+    }
+
+    [Fact]
+    public void TG0504_a_term_of_the_previous_report_the_superseded_table_does_not_have_is_information_at_the_term()
+    {
+        var text = FirstReplaced(SuccessorWithRuleAcrossReports("previous.Total"), "\"id\": \"Count\"", "\"id\": \"Count\", \"was\": \"Persons\"");
+
+        var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text), new InMemoryAdditionalText("/p/g.template.json", TestTemplates.Grouped)).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TG0504");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Info);
+        diagnostic.GetMessage().ShouldBe("Rule 'X1' of table 'Cases' is not checked against a previous report in the format of 'grouped': table 'Requests' of 'grouped' has no row 'Total'. It is checked when the previous report is in this template's format; give a renamed table, row or column \"was\" with its old id if it continues one.");
+        AssertAt(diagnostic, text, text.IndexOf("\"previous.Total\"", StringComparison.Ordinal), "\"previous.Total\"".Length);
+    }
+
+    [Fact]
+    public void TG0504_a_rule_checked_only_in_the_lines_the_superseded_table_has_names_the_new_ones_at_the_rule()
+    {
+        // Cases' column (the first "Count") continues Persons; a second column is new in this format.
+        var text = FirstReplaced(SuccessorWithRuleAcrossReports("previous.Granted"), "{ \"id\": \"Count\", \"label\": \"件数\" }", "{ \"id\": \"Count\", \"label\": \"件数\", \"was\": \"Persons\" }, { \"id\": \"Extra\", \"label\": \"新增\" }");
+        text.ShouldContain("\"Extra\"", Case.Sensitive);
+
+        var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text), new InMemoryAdditionalText("/p/g.template.json", TestTemplates.Grouped)).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TG0504");
+        diagnostic.GetMessage().ShouldBe("Rule 'X1' of table 'Cases' is checked against a previous report in the format of 'grouped' only where both formats have the line: table 'Requests' of 'grouped' has no column 'Extra'. Give a renamed line \"was\" with its old id if it continues one.");
+        AssertAt(diagnostic, text, text.IndexOf("\"X1\"", StringComparison.Ordinal), 4);
+    }
+
+    [Fact]
+    public void A_rule_across_reports_whose_cells_all_continue_in_the_superseded_template_gets_no_diagnostic()
+    {
+        var text = FirstReplaced(SuccessorWithRuleAcrossReports("previous.Granted"), "\"id\": \"Count\"", "\"id\": \"Count\", \"was\": \"Persons\"");
+
+        AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text), new InMemoryAdditionalText("/p/g.template.json", TestTemplates.Grouped)).ShouldBeEmpty();
     }
 
     [Fact]

@@ -66,6 +66,42 @@ public sealed class TemplateLoaderTests
         i1.IsTotal.ShouldBeTrue();
     }
 
+    [Fact]
+    public void Rules_across_reports_are_kept_apart_with_their_terms_of_the_previous_report_as_headers()
+    {
+        var template = TemplateLoader.Load(ShippedTemplates.Text(ShippedTemplates.Format2019)).Template!;
+        var applications = template.Tables.Single(t => t.Id == "Applications");
+        var licensing = template.Tables.Single(t => t.Id == "Licensing");
+
+        applications.Rules.Select(r => r.Id).ShouldBe(new[] { "S1", "I1", "I2" });
+        var x1 = applications.RulesAcrossReports.ShouldHaveSingleItem().Equations.Single();
+        x1.Left.ShouldBe(new[] { applications.Rows.Single(r => r.Id == "CarriedOver").DataIndex });
+        x1.Right.ShouldBeEmpty();
+        x1.PreviousLeft.ShouldBeEmpty();
+        x1.PreviousRight.ShouldBe(new[] { applications.Rows.ToList().FindIndex(r => r.Id == "CarriedForward") });
+
+        // X2: this year's 上一年项目数量 is last year's plus last year's 本年增/减; none of its cells is this report's part.
+        var x2 = licensing.RulesAcrossReports.ShouldHaveSingleItem();
+        x2.Severity.ShouldBe(TemplateGen.Templates.Model.RuleSeverity.Error);
+        x2.Equations.Single().Right.ShouldBeEmpty();
+        x2.Equations.Single().PreviousRight.Select(i => licensing.Columns[i].Id).ShouldBe(new[] { "PreviousYearItems", "Change" });
+        licensing.Rules.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_rule_across_reports_is_no_cycle_and_no_total_that_leaves_out_a_part()
+    {
+        // Total = previous.Total + Granted would be a total that includes itself within one report; across reports it is not.
+        var text = TestTemplates.TwoTablesWith("\"total\": \"Total\", \"parts\": [ \"Granted\", \"Refused\" ]", "\"total\": \"Total\", \"parts\": [ \"previous.Total\", \"Granted\" ]");
+
+        var result = TemplateLoader.Load(text);
+
+        result.Problems.ShouldBeEmpty();
+        var cases = result.Template!.Tables.Single(t => t.Id == "Cases");
+        cases.Rules.Select(r => r.Id).ShouldBe(new[] { "T2" });
+        cases.RulesAcrossReports.Select(r => r.Id).ShouldBe(new[] { "T1" });
+    }
+
     [Theory]
     [InlineData("\"Refused\" ] },", "\"Refusd\" ] },", TemplateProblemKind.UnknownReference, "Rule 'T1' names 'Refusd', which is not a row of table 'Cases'. Did you mean 'Refused'?")]
     [InlineData("\"total\": \"Total\", \"parts\": [ \"Granted\", \"Refused\" ]", "\"total\": \"Total\", \"parts\": [ \"Granted\", \"Total\" ]", TemplateProblemKind.CyclicTotal, "The total 'Total' of rule 'T1' includes itself through 'Total'. Remove it from the parts.")]

@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace TemplateGen.Sample.Checking;
+
+/// <summary>Two reports of one body in consecutive years, checked against each other by the rules across reports (X1 to X4).</summary>
+/// <param name="Previous">The earlier year's report.</param>
+/// <param name="Current">The later year's report.</param>
+/// <param name="RulesChecked">The ids of the rules checked between the two formats, in ordinal order (X1, X2, …).</param>
+/// <param name="Violations">Every violation; the cells from the earlier report say so.</param>
+internal sealed record YearPair(ReportCheck Previous, ReportCheck Current, IReadOnlyList<string> RulesChecked, IReadOnlyList<Violation> Violations)
+{
+    /// <summary>1 when a rule of error severity fails; warnings (X3, X4: plausibility) never change the exit code.</summary>
+    public int ExitCode => Violations.Any(v => v.Status == ViolationStatus.Failed && v.Severity == RuleSeverity.Error) ? ExitCodes.RuleFails : ExitCodes.Holds;
+
+    /// <summary>"2019 → 2020".</summary>
+    public string Years => $"{Year(Previous)} → {Year(Current)}";
+
+    /// <summary>Whether a rule failed, was incomplete or held in every line.</summary>
+    public string Outcome(string ruleId) =>
+        Violations.Any(v => v.RuleId == ruleId && v.Status == ViolationStatus.Failed) ? "fails"
+        : Violations.Any(v => v.RuleId == ruleId) ? "incomplete"
+        : "holds";
+
+    internal static int Year(ReportCheck check) => check.Reading.Header.Year!.Value;
+}
+
+/// <summary>The reports of one body, ordered by year, and what could and could not be checked across years.</summary>
+/// <param name="Place">The body, as its reports name it.</param>
+/// <param name="Pairs">Every pair of consecutive years that was checked.</param>
+/// <param name="Notes">Why a pair of years was not checked: a missing year, two reports of one year, formats that cannot follow each other.</param>
+internal sealed record SeriesCheck(string Place, IReadOnlyList<YearPair> Pairs, IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// Groups the checked reports by body and checks each year against the one before it. Reports of a body with one
+    /// report, without a stated body or year, or of different bodies are never compared; <paramref name="notes"/> says so.
+    /// </summary>
+    public static IReadOnlyList<SeriesCheck> Run(IReadOnlyList<ReportCheck> checks, out IReadOnlyList<string> notes)
+    {
+        var general = new List<string>();
+        notes = general;
+        if (checks.Count < 2)
+        {
+            return Array.Empty<SeriesCheck>();
+        }
+
+        foreach (var unplaced in checks.Where(c => c.Reading.Header.Place is null || c.Reading.Header.Year is null))
+        {
+            general.Add($"{unplaced.Reading.Source}: the report states no {(unplaced.Reading.Header.Place is null ? "body" : "year")}, so it is not checked against other years.");
+        }
+
+        var bodies = checks
+            .Where(c => c.Reading.Header.Place is not null && c.Reading.Header.Year is not null)
+            .GroupBy(c => c.Reading.Header.Place!, StringComparer.Ordinal)
+            .ToList();
+        if (bodies.Count > 1)
+        {
+            general.Add($"Reports of different bodies are not checked against each other: {string.Join("; ", bodies.Select(b => $"{b.Key} ({b.Count()} report{(b.Count() == 1 ? "" : "s")})"))}.");
+        }
+
+        return bodies.Where(b => b.Count() > 1).Select(b => Check(b.Key, b.ToList())).ToList();
+    }
+
+    private static SeriesCheck Check(string place, List<ReportCheck> reports)
+    {
+        var notes = new List<string>();
+        var byYear = reports.GroupBy(YearPair.Year).OrderBy(g => g.Key).ToList();
+        foreach (var twice in byYear.Where(g => g.Count() > 1))
+        {
+            notes.Add($"{twice.Count()} reports of {place} for {twice.Key} ({string.Join(", ", twice.Select(r => r.Reading.Source))}): {twice.Key} is not checked against the years next to it.");
+        }
+
+        var pairs = new List<YearPair>();
+        for (var i = 1; i < byYear.Count; i++)
+        {
+            var (earlier, later) = (byYear[i - 1], byYear[i]);
+            if (later.Key != earlier.Key + 1)
+            {
+                var missing = later.Key - earlier.Key == 2 ? Text(earlier.Key + 1) : $"{earlier.Key + 1} to {later.Key - 1}";
+                notes.Add($"No report of {place} for {missing}: {earlier.Key} and {later.Key} are not checked against each other.");
+                continue;
+            }
+
+            if (earlier.Count() > 1 || later.Count() > 1)
+            {
+                continue;
+            }
+
+            var (previous, current) = (earlier.Single(), later.Single());
+            var (previousFormat, currentFormat) = (previous.Reading.Format.Template, current.Reading.Format.Template);
+            if (!PreviousYearChecks.CanCheck(currentFormat, previousFormat))
+            {
+                notes.Add($"{current.Reading.Source} ({later.Key}, {currentFormat.Notice}) cannot follow {previous.Reading.Source} ({earlier.Key}, {previousFormat.Notice}): a report's format is the one before it or its successor, so {earlier.Key} → {later.Key} is not checked.");
+                continue;
+            }
+
+            var rules = PreviousYearChecks.RulesChecked(currentFormat, previousFormat).Select(r => r.Id).Distinct().Order(StringComparer.Ordinal).ToList();
+            var violations = PreviousYearChecks.Validate(current.Reading.Report, previous.Reading.Report).Violations;
+            pairs.Add(new YearPair(previous, current, rules, violations));
+        }
+
+        return new SeriesCheck(place, pairs, notes);
+    }
+
+    private static string Text(int year) => year.ToString(CultureInfo.InvariantCulture);
+}

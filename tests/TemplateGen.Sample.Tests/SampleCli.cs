@@ -1,0 +1,23 @@
+namespace TemplateGen.Sample.Tests;
+
+/// <summary>Runs the sample's entry point in-process with its console output captured; tests that use it share one collection, since the console is global.</summary>
+internal static class SampleCli
+{
+    /// <summary>The exit code and standard output of the sample run with <paramref name="args"/>.</summary>
+    public static (int Code, string Output) Run(params string[] args)
+    {
+        var entry = typeof(TemplateGen.Sample.Checking.ReportCheck).Assembly.EntryPoint!;
+        var original = Console.Out;
+        using var output = new StringWriter();
+        Console.SetOut(output);
+        try
+        {
+            var code = (int)entry.Invoke(null, new object[] { args })!;
+            return (code, output.ToString());
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+    }
+}
