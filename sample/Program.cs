@@ -35,7 +35,8 @@ check.SetAction(parsed =>
 
 var renderFile = new Argument<FileInfo>("file") { Description = "A report file: extracted text or HTML." };
 var output = new Option<FileInfo>("--html") { Description = "Where to write the HTML page.", Required = true };
-var render = new Command("render", "Write a report's tables in the official layout as one HTML page, suspect, failed, inferred and decoded cells marked. Exit code as for check.") { renderFile, output, format };
+var previousFile = new Option<FileInfo?>("--previous") { Description = "The same body's report of the year before: the page also shows the rules across reports (X1 to X4) between the two." };
+var render = new Command("render", "Write a report's tables in the official layout as one HTML page, suspect, failed, inferred and decoded cells marked; with --previous, also the rules across reports against the year before. Exit code as for check.") { renderFile, output, format, previousFile };
 render.SetAction(parsed =>
 {
     if (ReadReport(parsed.GetValue(renderFile)!) is not { } content)
@@ -44,10 +45,31 @@ render.SetAction(parsed =>
     }
 
     var result = ReportCheck.Run(parsed.GetValue(renderFile)!.Name, content, Format(parsed.GetValue(format)));
+    YearPair? previousYear = null;
+    if (parsed.GetValue(previousFile) is { } previous)
+    {
+        if (ReadReport(previous) is not { } previousContent)
+        {
+            return ExitCodes.Unreadable;
+        }
+
+        var earlier = ReportCheck.Run(previous.Name, previousContent, Format(parsed.GetValue(format)));
+        var series = SeriesCheck.Run(new[] { earlier, result }, out var seriesNotes);
+        previousYear = series.SelectMany(s => s.Pairs).SingleOrDefault(p => p.Current == result);
+        foreach (var note in seriesNotes.Concat(series.SelectMany(s => s.Notes)))
+        {
+            Console.Error.WriteLine(note);
+        }
+
+        if (previousYear is null && seriesNotes.Count + series.Sum(s => s.Notes.Count) == 0)
+        {
+            Console.Error.WriteLine($"{previous.Name} is not the year before {result.Reading.Source}; the page shows no rules across reports.");
+        }
+    }
     var target = parsed.GetValue(output)!.FullName;
     try
     {
-        File.WriteAllText(target, HtmlLayout.Write(result));
+        File.WriteAllText(target, HtmlLayout.Write(result, previousYear));
     }
     catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
     {
@@ -56,7 +78,7 @@ render.SetAction(parsed =>
     }
 
     Console.WriteLine($"wrote {target}");
-    return result.ExitCode;
+    return ExitCodes.Combine(new[] { result.ExitCode, previousYear?.ExitCode ?? ExitCodes.Holds });
 });
 
 var earlierTemplate = new Argument<FileInfo>("old") { Description = "The earlier template (*.template.json)." };

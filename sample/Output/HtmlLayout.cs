@@ -28,7 +28,9 @@ internal static class HtmlLayout
         .legend span { display: inline-block; padding: 0.1em 0.6em; margin-right: 1em; border: 1px solid #888; }
         """;
 
-    public static string Write(ReportCheck check)
+    /// <param name="check">The checked report.</param>
+    /// <param name="previousYear">The report checked against the same body's previous year (X1 to X4), when one was given.</param>
+    public static string Write(ReportCheck check, YearPair? previousYear = null)
     {
         var reading = check.Reading;
         var html = new StringBuilder();
@@ -75,6 +77,11 @@ internal static class HtmlLayout
             }
 
             WriteTable(html, check, table);
+        }
+
+        if (previousYear is not null)
+        {
+            WriteAcrossYears(html, previousYear);
         }
 
         return html.Append("</body>\n</html>\n").ToString();
@@ -147,6 +154,36 @@ internal static class HtmlLayout
             }
 
             html.Append("</tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    /// <summary>The rules across reports between this report and the previous year's: each rule's outcome and every violation with the cells of both years.</summary>
+    private static void WriteAcrossYears(StringBuilder html, YearPair pair)
+    {
+        html.Append("<h2>").Append(E($"与上一年度报告的勾稽关系 ({pair.Years}: {pair.Previous.Reading.Source} → {pair.Current.Reading.Source})")).Append("</h2>\n<ul>\n");
+        foreach (var rule in pair.RulesChecked)
+        {
+            var outcome = pair.Outcome(rule);
+            var warning = pair.Violations.FirstOrDefault(v => v.RuleId == rule)?.Severity == RuleSeverity.Warning ? " (warning)" : "";
+            html.Append("<li").Append(outcome == "fails" ? " class=\"failed\"" : "").Append('>').Append(E($"{rule} {outcome}{(outcome == "holds" ? "" : warning)}")).Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
+        if (pair.Violations.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<table>\n<tr><th>Rule</th><th>Status</th><th>Table</th><th>Line</th><th>Reported</th><th>Computed</th><th>Cells</th></tr>\n");
+        foreach (var v in pair.Violations)
+        {
+            var status = v.Status == ViolationStatus.Failed ? (v.Severity == RuleSeverity.Warning ? "failed (warning)" : "failed") : "incomplete";
+            html.Append("<tr").Append(v.Status == ViolationStatus.Failed ? " class=\"failed\"" : "").Append('>')
+                .Append("<td>").Append(E(v.RuleId)).Append("</td><td>").Append(E(status)).Append("</td><td>").Append(E(v.Table.ShortTitle))
+                .Append("</td><td>").Append(E(v.Line.ToString())).Append("</td><td class=\"value\">").Append(E(ViolationText.Value(v.Reported)))
+                .Append("</td><td class=\"value\">").Append(E(ViolationText.Value(v.Computed))).Append("</td><td>").Append(E(ViolationText.CellsAcrossYears(v, pair))).Append("</td></tr>\n");
         }
 
         html.Append("</table>\n");

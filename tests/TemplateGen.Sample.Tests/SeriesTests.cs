@@ -171,6 +171,28 @@ public sealed class SeriesTests
     }
 
     [Fact]
+    public void The_html_page_of_a_report_given_the_year_before_shows_the_rules_across_reports()
+    {
+        var target = Path.Combine(Path.GetTempPath(), $"templategen-series-{Guid.NewGuid():N}.html");
+        try
+        {
+            var (code, _) = SampleCli.Run("render", Decoded(2020), "--previous", Decoded(2019), "--html", target);
+
+            code.ShouldBe(1); // 2020's own I1; X3 fails as a warning only
+            var html = File.ReadAllText(target);
+            html.ShouldContain("<h2>与上一年度报告的勾稽关系 (2019 → 2020: pingtan-admin-2019.txt → pingtan-admin-2020.txt)</h2>");
+            html.ShouldContain("<li>X1 holds</li>");
+            html.ShouldContain("<li>X2 holds</li>");
+            html.ShouldContain("<li class=\"failed\">X3 fails (warning)</li>");
+            html.ShouldContain("<td>2020 规章 / 对外公开总数量 = 7 vs 2020 规章 / 本年新公开数量 = 0 + 2019 规章 / 对外公开总数量 = 0</td>");
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+    }
+
+    [Fact]
     public void A_folder_without_report_files_is_one_line_and_exit_code_2()
     {
         var folder = Directory.CreateTempSubdirectory("no-reports-");
