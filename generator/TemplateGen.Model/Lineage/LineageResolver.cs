@@ -125,15 +125,20 @@ public static class LineageResolver
     /// <summary>Says which rules across reports cannot be checked (or only in some lines) against a report in the superseded format.</summary>
     private static void CheckRulesAcrossFormats(int index, TemplateLineage lineage, Template template, Template predecessor, List<LineageProblem> problems)
     {
-        var tables = template.Tables.ToDictionary(t => t.Id);
+        var rules = template.Tables
+            .SelectMany(t => t.RulesAcrossReports.Select(r => (Table: t, Rule: r)))
+            .GroupBy(x => (x.Table.Id, x.Rule.Id))
+            .ToDictionary(g => g.Key, g => g.First());
+        var follower = new RulesAcrossFormats(predecessor);
         foreach (var written in lineage.RulesAcrossReports)
         {
-            if (!tables.TryGetValue(written.TableId, out var table) || table.RulesAcrossReports.FirstOrDefault(r => r.Id == written.RuleId) is not { } rule
-                || RulesAcrossFormats.WhyNotChecked(table, rule, predecessor, out var missingTerm, out var partly) is not { } why)
+            if (!rules.TryGetValue((written.TableId, written.RuleId), out var found)
+                || follower.WhyNotChecked(found.Table, found.Rule, out var missingTerm, out var partly) is not { } why)
             {
                 continue;
             }
 
+            var (table, rule) = found;
             var span = written.PreviousTerms.FirstOrDefault(t => t.HeaderIndex == missingTerm)?.Span ?? written.RuleSpan;
             var message = partly
                 ? $"Rule '{rule.Id}' of table '{table.Id}' is checked against a previous report in the format of '{predecessor.Id}' only where both formats have the line: {why}. Give a renamed line \"was\" with its old id if it continues one."

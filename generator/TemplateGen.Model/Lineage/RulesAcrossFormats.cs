@@ -5,35 +5,50 @@ using TemplateGen.Templates.Model;
 namespace TemplateGen.Templates.Lineage;
 
 /// <summary>
-/// Follows a rule across reports into the superseded format: a table, row or column continues the one of its
+/// Follows rules across reports into one superseded format: a table, row or column continues the one of its
 /// former id ("was") or, without one, of its own id. The runtime's ReportPairChecks follows the same ids when it
-/// checks two reports, so what the analyzers say is left out is what the check leaves out.
+/// checks two reports, so what the analyzers say is left out is what the check leaves out. The superseded
+/// template's ids are gathered once per table and direction, so checking every rule stays linear.
 /// </summary>
-public static class RulesAcrossFormats
+public sealed class RulesAcrossFormats
 {
+    private readonly Template _predecessor;
+    private readonly Dictionary<string, Table> _tables = new();
+    private readonly Dictionary<(string Table, bool Rows), HashSet<string>> _ids = new();
+
+    /// <param name="predecessor">The superseded template.</param>
+    public RulesAcrossFormats(Template predecessor)
+    {
+        _predecessor = predecessor;
+        foreach (var table in predecessor.Tables)
+        {
+            if (!_tables.ContainsKey(table.Id))
+            {
+                _tables.Add(table.Id, table);
+            }
+        }
+    }
+
     /// <summary>The id a table, row or column had in the superseded template.</summary>
     public static string PredecessorId(string id, string? was) => was ?? id;
 
-    /// <summary>Why <paramref name="rule"/> of <paramref name="table"/> cannot be checked against a report in <paramref name="predecessor"/>'s format, or null.</summary>
+    /// <summary>Why <paramref name="rule"/> of <paramref name="table"/> cannot be checked against a report in the superseded format, or null.</summary>
     /// <param name="table">The rule's table in the later template.</param>
     /// <param name="rule">One of <see cref="Table.RulesAcrossReports"/>.</param>
-    /// <param name="predecessor">The superseded template.</param>
     /// <param name="missingTerm">The header index (in <paramref name="table"/>) of the first term the predecessor lacks, or -1.</param>
     /// <param name="partly">Whether the rule is still checked in the data lines the predecessor has (only some lines are new).</param>
-    public static string? WhyNotChecked(Table table, Rule rule, Template predecessor, out int missingTerm, out bool partly)
+    public string? WhyNotChecked(Table table, Rule rule, out int missingTerm, out bool partly)
     {
         missingTerm = -1;
         partly = false;
         var earlierId = PredecessorId(table.Id, table.Was);
-        var earlier = predecessor.Tables.FirstOrDefault(t => t.Id == earlierId);
-        if (earlier is null)
+        if (!_tables.TryGetValue(earlierId, out var earlier))
         {
-            return $"'{predecessor.Id}' has no table '{earlierId}'";
+            return $"'{_predecessor.Id}' has no table '{earlierId}'";
         }
 
         var betweenRows = rule.Direction == RuleDirection.BetweenRows;
-        var (headers, earlierHeaders, noun) = betweenRows ? (table.Rows, earlier.Rows, "row") : (table.Columns, earlier.Columns, "column");
-        var earlierIds = new HashSet<string>(earlierHeaders.Select(h => h.Id));
+        var (headers, earlierIds, noun) = betweenRows ? (table.Rows, Ids(earlier, rows: true), "row") : (table.Columns, Ids(earlier, rows: false), "column");
         foreach (var index in rule.Equations.SelectMany(e => e.PreviousLeft.Concat(e.PreviousRight)))
         {
             var header = headers[index];
@@ -41,15 +56,25 @@ public static class RulesAcrossFormats
             if (!earlierIds.Contains(id))
             {
                 missingTerm = index;
-                return $"table '{earlier.Id}' of '{predecessor.Id}' has no {noun} '{id}'";
+                return $"table '{earlier.Id}' of '{_predecessor.Id}' has no {noun} '{id}'";
             }
         }
 
         // The rule holds in every data line of the other direction; a line new in this format has nothing to compare.
-        var (lines, earlierLines, lineNoun) = betweenRows ? (table.Columns, earlier.Columns, "column") : (table.Rows, earlier.Rows, "row");
-        var earlierLineIds = new HashSet<string>(earlierLines.Select(h => h.Id));
-        var newLines = lines.Where(h => !h.IsGroup && !earlierLineIds.Contains(PredecessorId(h.Id, h.Was))).Select(h => $"'{h.Id}'").ToList();
-        partly = newLines.Count > 0 && newLines.Count < lines.Count(h => !h.IsGroup);
-        return newLines.Count == 0 ? null : $"table '{earlier.Id}' of '{predecessor.Id}' has no {lineNoun} {string.Join(", ", newLines)}";
+        var (lines, earlierLineIds, lineNoun) = betweenRows ? (table.Columns, Ids(earlier, rows: false), "column") : (table.Rows, Ids(earlier, rows: true), "row");
+        var dataLines = lines.Where(h => !h.IsGroup).ToList();
+        var newLines = dataLines.Where(h => !earlierLineIds.Contains(PredecessorId(h.Id, h.Was))).Select(h => $"'{h.Id}'").ToList();
+        partly = newLines.Count > 0 && newLines.Count < dataLines.Count;
+        return newLines.Count == 0 ? null : $"table '{earlier.Id}' of '{_predecessor.Id}' has no {lineNoun} {string.Join(", ", newLines)}";
+    }
+
+    private HashSet<string> Ids(Table table, bool rows)
+    {
+        if (!_ids.TryGetValue((table.Id, rows), out var ids))
+        {
+            _ids.Add((table.Id, rows), ids = new HashSet<string>((rows ? table.Rows : table.Columns).Select(h => h.Id)));
+        }
+
+        return ids;
     }
 }
