@@ -21,6 +21,14 @@ internal sealed record YearPair(ReportCheck Previous, ReportCheck Current, IRead
         : Violations.Any(v => v.RuleId == ruleId) ? "incomplete"
         : "holds";
 
+    /// <summary>The outcome as shown: "holds", "fails", "fails (warning)", "incomplete (warning)".</summary>
+    public string OutcomeText(string ruleId)
+    {
+        var outcome = Outcome(ruleId);
+        var warning = outcome != "holds" && Violations.First(v => v.RuleId == ruleId).Severity == RuleSeverity.Warning;
+        return warning ? outcome + " (warning)" : outcome;
+    }
+
     internal static int Year(ReportCheck check) => check.Reading.Header.Year!.Value;
 }
 

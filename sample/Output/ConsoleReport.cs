@@ -78,22 +78,15 @@ internal static class ConsoleReport
 
     private static string OutcomeMarkup(YearPair pair, string ruleId)
     {
-        var outcome = pair.Outcome(ruleId);
-        var warning = pair.Violations.FirstOrDefault(v => v.RuleId == ruleId)?.Severity == RuleSeverity.Warning ? " (warning)" : "";
-        return outcome switch
-        {
-            "holds" => "[green]holds[/]",
-            "fails" => warning.Length > 0 ? $"[yellow]fails{warning}[/]" : "[red]fails[/]",
-            _ => $"[yellow]incomplete{warning}[/]",
-        };
+        var text = pair.OutcomeText(ruleId);
+        return $"[{(text == "holds" ? "green" : text == "fails" ? "red" : "yellow")}]{Markup.Escape(text)}[/]";
     }
 
-    private static string Status(Violation v) => v.Status switch
+    private static string Status(Violation v)
     {
-        ViolationStatus.Failed when v.Severity == RuleSeverity.Warning => "[yellow]failed (warning)[/]",
-        ViolationStatus.Failed => "[red]failed[/]",
-        _ => "[yellow]incomplete[/]",
-    };
+        var text = ViolationText.Status(v);
+        return $"[{(text == "failed" ? "red" : "yellow")}]{Markup.Escape(text)}[/]";
+    }
 
     public static string Summary(IReadOnlyList<ReportCheck> checks) =>
         $"{checks.Count} report(s): {checks.Count(c => c.ExitCode == ExitCodes.Holds)} hold every rule, {checks.Count(c => c.ExitCode == ExitCodes.RuleFails)} with failed rules, {checks.Count(c => c.ExitCode == ExitCodes.Unreadable)} with a table missing or empty; "

@@ -165,9 +165,8 @@ internal static class HtmlLayout
         html.Append("<h2>").Append(E($"与上一年度报告的勾稽关系 ({pair.Years}: {pair.Previous.Reading.Source} → {pair.Current.Reading.Source})")).Append("</h2>\n<ul>\n");
         foreach (var rule in pair.RulesChecked)
         {
-            var outcome = pair.Outcome(rule);
-            var warning = pair.Violations.FirstOrDefault(v => v.RuleId == rule)?.Severity == RuleSeverity.Warning ? " (warning)" : "";
-            html.Append("<li").Append(outcome == "fails" ? " class=\"failed\"" : "").Append('>').Append(E($"{rule} {outcome}{(outcome == "holds" ? "" : warning)}")).Append("</li>\n");
+            var outcome = pair.OutcomeText(rule);
+            html.Append("<li").Append(outcome.StartsWith("fails", StringComparison.Ordinal) ? " class=\"failed\"" : "").Append('>').Append(E($"{rule} {outcome}")).Append("</li>\n");
         }
 
         html.Append("</ul>\n");
@@ -179,9 +178,8 @@ internal static class HtmlLayout
         html.Append("<table>\n<tr><th>Rule</th><th>Status</th><th>Table</th><th>Line</th><th>Reported</th><th>Computed</th><th>Cells</th></tr>\n");
         foreach (var v in pair.Violations)
         {
-            var status = v.Status == ViolationStatus.Failed ? (v.Severity == RuleSeverity.Warning ? "failed (warning)" : "failed") : "incomplete";
             html.Append("<tr").Append(v.Status == ViolationStatus.Failed ? " class=\"failed\"" : "").Append('>')
-                .Append("<td>").Append(E(v.RuleId)).Append("</td><td>").Append(E(status)).Append("</td><td>").Append(E(v.Table.ShortTitle))
+                .Append("<td>").Append(E(v.RuleId)).Append("</td><td>").Append(E(ViolationText.Status(v))).Append("</td><td>").Append(E(v.Table.ShortTitle))
                 .Append("</td><td>").Append(E(v.Line.ToString())).Append("</td><td class=\"value\">").Append(E(ViolationText.Value(v.Reported)))
                 .Append("</td><td class=\"value\">").Append(E(ViolationText.Value(v.Computed))).Append("</td><td>").Append(E(ViolationText.CellsAcrossYears(v, pair))).Append("</td></tr>\n");
         }

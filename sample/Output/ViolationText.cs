@@ -15,6 +15,14 @@ internal static class ViolationText
         ? v.Line.ToString()
         : string.Join(" + ", v.Cells.Where(c => c.IsLeft).Select(c => c.Column.ToString()));
 
+    /// <summary>"failed", "failed (warning)" or "incomplete".</summary>
+    public static string Status(Violation v) => v.Status switch
+    {
+        ViolationStatus.Failed when v.Severity == RuleSeverity.Warning => "failed (warning)",
+        ViolationStatus.Failed => "failed",
+        _ => "incomplete",
+    };
+
     public static string Value(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>The blank cells that make a rule incomplete.</summary>
