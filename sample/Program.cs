@@ -87,7 +87,7 @@ var diff = new Command("diff", "List what changed between two versions of a form
 diff.SetAction(parsed =>
 {
     var (earlierFile, laterFile) = (parsed.GetValue(earlierTemplate)!, parsed.GetValue(laterTemplate)!);
-    if (ReadReport(earlierFile) is not { } earlierText || ReadReport(laterFile) is not { } laterText)
+    if (ReadTemplate(earlierFile) is not { } earlierText || ReadTemplate(laterFile) is not { } laterText)
     {
         return ExitCodes.Unreadable;
     }
@@ -161,9 +161,20 @@ static void Report(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck>
 }
 
 // A file that cannot be read is reported like a report that cannot be read: a message and exit code 2.
-static string? ReadReport(FileInfo file)
+static byte[]? ReadReport(FileInfo file)
 {
     var content = ReportFile.Read(file.FullName, out var error);
+    if (error is not null)
+    {
+        Console.Error.WriteLine(error);
+    }
+
+    return content;
+}
+
+static string? ReadTemplate(FileInfo file)
+{
+    var content = ReportFile.ReadText(file.FullName, out var error);
     if (error is not null)
     {
         Console.Error.WriteLine(error);

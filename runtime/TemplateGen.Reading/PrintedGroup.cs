@@ -25,6 +25,10 @@ public sealed class PrintedGroup
     /// <summary>The 1-based line of the input.</summary>
     public int Line { get; }
 
+    /// <summary>The problem a printed group is reported as: its rows were not published, and the rules use the printed row.</summary>
+    internal static string Problem(HeaderMetadata group) =>
+        $"is printed as one row (the layout of an earlier format): its rows {string.Join("、", System.Linq.Enumerable.Select(group.DataDescendants, d => d.DisplayLabel))} were not published; the rules that sum them use this row";
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"line {Line}: {Group.DisplayLabel} is printed as one row; its rows {string.Join("、", System.Linq.Enumerable.Select(Group.DataDescendants, d => d.Number.Length > 0 ? d.Number.TrimEnd('.') : d.DisplayLabel))} were not published";

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Globalization;
 using TemplateGen.Localization;
+using TemplateGen.Reading.Documents;
 using TemplateGen.Reading.Tables;
 
 namespace TemplateGen.Reading;
@@ -7,8 +9,11 @@ namespace TemplateGen.Reading;
 /// <summary>A report read into the generated tables of its format, with everything the reader has to say about it.</summary>
 public class ReportReading
 {
-    internal ReportReading(string source, IReport report, ReportFormat format, FormatEvidence evidence, string? formatDisagreement, ReportHeader header, IReadOnlyList<TableReading> tables, string? inputProblem)
+    private readonly DocumentText _document;
+
+    internal ReportReading(string source, IReport report, ReportFormat format, FormatEvidence evidence, string? formatDisagreement, ReportHeader header, IReadOnlyList<TableReading> tables, string? inputProblem, DocumentText document)
     {
+        _document = document;
         FormatDisagreement = formatDisagreement;
         Source = source;
         Report = report;
@@ -45,6 +50,45 @@ public class ReportReading
     /// or null when at least one table was found.
     /// </summary>
     public string? InputProblem { get; }
+
+    internal DocumentText Document => _document;
+
+    /// <summary>What kind of document the report was read from.</summary>
+    public DocumentKind DocumentKind => _document.Kind;
+
+    /// <summary>The encoding the report's bytes were decoded with when it was not UTF-8 (e.g. GB18030), else null.</summary>
+    public string? Encoding => _document.Encoding;
+
+    /// <summary>What a reader should know about how the document was read: bytes not valid in their encoding, pages left unread.</summary>
+    public IReadOnlyList<string> DocumentNotes => _document.Notes;
+
+    /// <summary>The 1-based page a line of the input was printed on, for a PDF; null for other documents.</summary>
+    /// <param name="line">A 1-based line, as <see cref="RowProblem.Line"/> and <see cref="TableReading.LineOf"/> give it.</param>
+    /// <returns>The page, or null.</returns>
+    public int? PageOf(int line) => line >= 1 && line <= _document.Lines.Count ? _document.Lines[line - 1].Page : null;
+
+    /// <summary>Where a line of the input is, as a person finds it: "page 3" in a PDF, else "line 12".</summary>
+    /// <param name="line">A 1-based line.</param>
+    /// <returns>The page or line, in words.</returns>
+    public string Where(int line) => PageOf(line) is { } page
+        ? "page " + page.ToString(CultureInfo.InvariantCulture)
+        : "line " + line.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The 1-based page a data row of a table was read from, for a PDF; null for other documents or a row not read.</summary>
+    /// <param name="row">A data row of any table of the report.</param>
+    /// <returns>The page, or null.</returns>
+    public int? PageOf(HeaderMetadata row)
+    {
+        foreach (var table in Tables)
+        {
+            if (table.LineOf(row) is { } line)
+            {
+                return PageOf(line);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether every table was found with at least one value (some may still be incomplete).</summary>
     public bool AllTablesRead
@@ -127,7 +171,7 @@ public sealed class ReportReading<TReport> : ReportReading
     where TReport : IReport
 {
     internal ReportReading(ReportReading reading)
-        : base(reading.Source, reading.Report, reading.Format, reading.FormatEvidence, reading.FormatDisagreement, reading.Header, reading.Tables, reading.InputProblem)
+        : base(reading.Source, reading.Report, reading.Format, reading.FormatEvidence, reading.FormatDisagreement, reading.Header, reading.Tables, reading.InputProblem, reading.Document)
     {
     }
 

@@ -10,8 +10,13 @@ public sealed class TableReading
 
     private static readonly PrintedGroup[] NoPrintedGroups = new PrintedGroup[0];
 
-    internal TableReading(IReportTable table, TableState state, int? line, IReadOnlyList<RowProblem> problems, IReadOnlyList<InferredCell> inferred, IReadOnlyList<LooseMatch> looseMatches, IReadOnlyList<DecodedRow>? decoded = null, IReadOnlyList<CellNote>? notes = null, IReadOnlyList<PrintedGroup>? printedGroups = null)
+    private static readonly Dictionary<HeaderMetadata, int> NoRowLines = new();
+
+    private readonly IReadOnlyDictionary<HeaderMetadata, int> _rowLines;
+
+    internal TableReading(IReportTable table, TableState state, int? line, IReadOnlyList<RowProblem> problems, IReadOnlyList<InferredCell> inferred, IReadOnlyList<LooseMatch> looseMatches, IReadOnlyList<DecodedRow>? decoded = null, IReadOnlyList<CellNote>? notes = null, IReadOnlyList<PrintedGroup>? printedGroups = null, IReadOnlyDictionary<HeaderMetadata, int>? rowLines = null)
     {
+        _rowLines = rowLines ?? NoRowLines;
         PrintedGroups = printedGroups ?? NoPrintedGroups;
         Decoded = decoded ?? NoDecodedRows;
         Notes = notes ?? NoNotes;
@@ -65,6 +70,14 @@ public sealed class TableReading
         _ => "",
     };
 
+    /// <summary>
+    /// The 1-based line of the input where a row's values were read (<see cref="ReportReading.PageOf(int)"/> gives its
+    /// page in a PDF), or null when the row was not read.
+    /// </summary>
+    /// <param name="row">A data row of this table.</param>
+    /// <returns>The line, or null.</returns>
+    public int? LineOf(HeaderMetadata row) => _rowLines.TryGetValue(row, out var line) ? line : null;
+
     /// <summary>The decoded row a cell belongs to, if its row was split by rules; otherwise null.</summary>
     /// <param name="row">A data row of this table.</param>
     /// <returns>The decoded row, or null.</returns>
@@ -92,7 +105,7 @@ public sealed class TableReading
             }
         }
 
-        return new TableReading(table, State, Line, Problems, Inferred, LooseMatches, Decoded, Notes, PrintedGroups);
+        return new TableReading(table, State, Line, Problems, Inferred, LooseMatches, Decoded, Notes, PrintedGroups, _rowLines);
     }
 
     /// <summary>The number of data cells that hold a value.</summary>

@@ -26,10 +26,16 @@ internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violatio
     /// <summary>Each table's verdict, in template order.</summary>
     public IReadOnlyList<TableVerdict> Tables => Reading.Tables.Select(t => TableVerdict.Of(t, Violations)).ToList();
 
-    /// <summary>Reads <paramref name="content"/> as the format it follows (or <paramref name="format"/>) and checks every table read.</summary>
-    public static ReportCheck Run(string source, string content, ReportFormat? format = null)
+    /// <summary>Reads a file's bytes (PDF, Word, text or HTML in any encoding) as the format it follows (or <paramref name="format"/>) and checks every table read.</summary>
+    public static ReportCheck Run(string source, byte[] content, ReportFormat? format = null) =>
+        Check(ReportReader.Read(content, source, format is null ? Formats : new[] { format }));
+
+    /// <summary>Reads <paramref name="content"/> (text or HTML) as the format it follows (or <paramref name="format"/>) and checks every table read.</summary>
+    public static ReportCheck Run(string source, string content, ReportFormat? format = null) =>
+        Check(ReportReader.Read(content, format is null ? Formats : new[] { format }, source));
+
+    private static ReportCheck Check(ReportReading reading)
     {
-        var reading = ReportReader.Read(content, format is null ? Formats : new[] { format }, source);
         var violations = reading.Validate().Violations;
 
         // Which cells are most likely wrong is asked only when a rule fails.

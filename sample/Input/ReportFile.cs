@@ -10,11 +10,11 @@ namespace TemplateGen.Sample.Input;
 /// </summary>
 internal static class ReportFile
 {
-    /// <summary>Far above any report page (the largest seen is under 100 KB); a larger input is not a report.</summary>
-    public const int MaxBytes = 16 * 1024 * 1024;
+    /// <summary>Far above any report (the largest PDF seen is a few MB); the reading library refuses larger input too.</summary>
+    public const int MaxBytes = 64 * 1024 * 1024;
 
     /// <summary>The report files of a folder, by name, as `check` takes them.</summary>
-    public static readonly string[] ReportExtensions = { ".txt", ".htm", ".html" };
+    public static readonly string[] ReportExtensions = { ".pdf", ".docx", ".txt", ".htm", ".html" };
 
     /// <summary>
     /// The paths given, each folder replaced by its report files (<see cref="ReportExtensions"/>, not in subfolders) in
@@ -61,8 +61,11 @@ internal static class ReportFile
         return files;
     }
 
-    /// <summary>The file's text, or null with <paramref name="error"/> saying why it cannot be read.</summary>
-    public static string? Read(string path, out string? error)
+    /// <summary>The file's text as UTF-8 (a template), or null with <paramref name="error"/> saying why it cannot be read.</summary>
+    public static string? ReadText(string path, out string? error) => Read(path, out error) is { } bytes ? Decode(bytes) : null;
+
+    /// <summary>The file's bytes, or null with <paramref name="error"/> saying why it cannot be read.</summary>
+    public static byte[]? Read(string path, out string? error)
     {
         error = null;
         try
@@ -93,7 +96,7 @@ internal static class ReportFile
                 }
             }
 
-            return Decode(buffer.ToArray());
+            return buffer.ToArray();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

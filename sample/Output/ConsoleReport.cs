@@ -96,7 +96,13 @@ internal static class ConsoleReport
     {
         var reading = check.Reading;
         console.Write(new Rule(Markup.Escape(reading.Source)).LeftJustified());
-        console.MarkupLine($"[bold]{Markup.Escape(reading.Header.Place ?? "(place not stated)")}[/], {Markup.Escape(reading.Header.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(year not stated)")} · format {Markup.Escape(reading.Format.Template.Notice)} ({Evidence(reading.FormatEvidence)})");
+        var document = SourcePlace.Document(reading);
+        console.MarkupLine($"[bold]{Markup.Escape(reading.Header.Place ?? "(place not stated)")}[/], {Markup.Escape(reading.Header.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(year not stated)")} · format {Markup.Escape(reading.Format.Template.Notice)} ({Evidence(reading.FormatEvidence)}){(document.Length > 0 ? " · " + Markup.Escape(document) : "")}");
+        foreach (var note in reading.DocumentNotes)
+        {
+            console.MarkupLine($"  [yellow]•[/] {Markup.Escape(note)}");
+        }
+
         if (reading.FormatDisagreement is { } disagreement)
         {
             console.MarkupLine($"  [yellow]•[/] {Markup.Escape(disagreement)}");
@@ -116,7 +122,7 @@ internal static class ConsoleReport
         console.Write(tables);
         foreach (var table in reading.Tables.Where(r => r.IsRead))
         {
-            foreach (var line in Details(table, includeProblems: true))
+            foreach (var line in Details(reading, table, includeProblems: true))
             {
                 console.MarkupLine($"  [yellow]•[/] {Markup.Escape(line)}");
             }
@@ -124,17 +130,32 @@ internal static class ConsoleReport
 
         if (check.Violations.Count > 0)
         {
+            // A PDF's cells are found by page: the column says where each violation's cells were printed.
+            var paged = reading.DocumentKind == DocumentKind.Pdf;
             var violations = new Table().Border(TableBorder.Rounded).AddColumns("Rule", "Status", "Table", "Row", "Column", "Reported", "Computed");
+            if (paged)
+            {
+                violations.AddColumn("Page");
+            }
+
             foreach (var v in check.Violations)
             {
-                violations.AddRow(
+                var cells = new List<string>
+                {
                     Markup.Escape(v.RuleId),
                     Status(v),
                     Markup.Escape(v.Table.ShortTitle),
                     Markup.Escape(ViolationText.Rows(v)),
                     Markup.Escape(ViolationText.Columns(v)),
                     Markup.Escape(v.Status == ViolationStatus.Failed ? ViolationText.Value(v.Reported) : "blank: " + ViolationText.Blanks(v)),
-                    Markup.Escape(ViolationText.Value(v.Computed)));
+                    Markup.Escape(ViolationText.Value(v.Computed)),
+                };
+                if (paged)
+                {
+                    cells.Add(Markup.Escape(SourcePlace.Pages(reading, v)));
+                }
+
+                violations.AddRow(cells.ToArray());
             }
 
             console.Write(violations);
@@ -165,12 +186,12 @@ internal static class ConsoleReport
     }
 
     /// <summary>Every line a reader of the report should see about how a table was read, in the order it was read.</summary>
-    public static IEnumerable<string> Details(TableReading table, bool includeProblems) =>
-        table.LooseMatches.Select(m => m.ToString())
-            .Concat(includeProblems ? table.Problems.Select(p => p.ToString()) : Enumerable.Empty<string>())
-            .Concat(table.Decoded.Select(d => d.ToString()))
-            .Concat(table.Inferred.Select(i => i.ToString()))
-            .Concat(table.Notes.Select(n => n.ToString()));
+    public static IEnumerable<string> Details(ReportReading reading, TableReading table, bool includeProblems) =>
+        table.LooseMatches.Select(m => SourcePlace.Located(reading, m.Line, m.ToString()))
+            .Concat(includeProblems ? table.Problems.Select(p => SourcePlace.Located(reading, p.Line, p.ToString())) : Enumerable.Empty<string>())
+            .Concat(table.Decoded.Select(d => SourcePlace.Located(reading, d.Line, d.ToString())))
+            .Concat(table.Inferred.Select(i => SourcePlace.Located(reading, i.Line, i.ToString())))
+            .Concat(table.Notes.Select(n => SourcePlace.Located(reading, n.Line, n.ToString())));
 
     private static string Details(TableReading reading) => reading.State switch
     {

@@ -61,14 +61,15 @@ internal static class HtmlLayout
                 html.Append("<p class=\"verdict\"><strong>").Append(E(localization.Summary)).Append("</strong></p>\n");
             }
 
-            html.Append("<p class=\"verdict\">").Append(E($"{verdict.ReadingText}; {verdict.OutcomeText}")).Append("</p>\n");
+            var pages = SourcePlace.Pages(reading, table);
+            html.Append("<p class=\"verdict\">").Append(E($"{verdict.ReadingText}; {verdict.OutcomeText}{(pages.Length > 0 ? $" ({pages})" : "")}")).Append("</p>\n");
             if (!table.IsRead)
             {
                 html.Append("<p>").Append(E(table.Why)).Append("</p>\n");
                 continue;
             }
 
-            var details = ConsoleReport.Details(table, includeProblems: true).ToList();
+            var details = ConsoleReport.Details(reading, table, includeProblems: true).ToList();
             if (details.Count > 0)
             {
                 html.Append("<ul>\n");
@@ -148,7 +149,9 @@ internal static class HtmlLayout
                 }
 
                 var value = table.GetValue(row.DataIndex, column.DataIndex);
-                var title = decoded is null ? "" : $" title=\"{E($"decoded by rule {string.Join(", ", decoded.Rules.Select(r => r.Id))} from '{decoded.Printed}'")}\"";
+                var where = SourcePlace.PageOf(check.Reading, row);
+                var hint = string.Join("; ", new[] { where, decoded is null ? "" : $"decoded by rule {string.Join(", ", decoded.Rules.Select(r => r.Id))} from '{decoded.Printed}'" }.Where(h => h.Length > 0));
+                var title = hint.Length == 0 ? "" : $" title=\"{E(hint)}\"";
                 html.Append("<td class=\"").Append(string.Join(' ', classes)).Append('"').Append(title).Append('>')
                     .Append(E(value?.ToString(CultureInfo.InvariantCulture) ?? "")).Append("</td>");
             }

@@ -23,6 +23,12 @@ internal static class TestReports
     /// <summary>A real report from RealReports/ (a path below it, e.g. series/published/pingtan-admin-2021.txt).</summary>
     public static ReportReading Real(string path) => ReportReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "RealReports", path)), Formats, path);
 
+    /// <summary>The bytes of a file of RealReports/ (a PDF, say).</summary>
+    public static byte[] RealBytes(string path) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "RealReports", path));
+
+    /// <summary>A file's bytes read as a user's file is: whatever the document is.</summary>
+    public static ReportReading ReadBytes(byte[] bytes, string fileName) => ReportReader.Read(bytes, fileName, Formats);
+
     /// <summary>The violations of one table, as (rule, status, line) in rule order.</summary>
     public static (string Rule, ViolationStatus Status, string Line)[] Violations(ReportReading reading, string table) =>
         reading.Validate().Violations.Where(v => v.Table.Id == table).Select(v => (v.RuleId, v.Status, v.Line.DisplayLabel)).ToArray();

@@ -204,7 +204,7 @@ public sealed class SeriesTests
             var (code, _) = SampleCli.Run("check", folder.FullName);
 
             code.ShouldBe(2);
-            error.ToString().ShouldBe($"cannot read {folder.FullName}: the folder holds no report files (*.txt, *.htm, *.html){Environment.NewLine}");
+            error.ToString().ShouldBe($"cannot read {folder.FullName}: the folder holds no report files (*.pdf, *.docx, *.txt, *.htm, *.html){Environment.NewLine}");
         }
         finally
         {

@@ -27,6 +27,7 @@ internal sealed class RunningTextReader
     private readonly List<CellNote> _notes = new();
     private readonly List<AmbiguousRow> _ambiguous = new();
     private readonly List<PrintedGroup> _printedGroups = new();
+    private readonly Dictionary<HeaderMetadata, int> _rowLines = new();
     private readonly TableLabels _labels;
     private int _rowsFound;
 
@@ -203,9 +204,10 @@ internal sealed class RunningTextReader
 
         var state = _rowsFound == 0 ? TableState.Missing
             : !HasAnyValue() ? TableState.Empty
-            : _problems.Count > 0 ? TableState.Incomplete
+            // A group printed as one row was read as printed: reported, but nothing of the table is missing.
+            : _problems.Count > _printedGroups.Count ? TableState.Incomplete
             : TableState.Complete;
-        return new TableReading(_table, state, headingLine, _problems, Array.Empty<InferredCell>(), _loose, _decoded, _notes, _printedGroups);
+        return new TableReading(_table, state, headingLine, _problems, Array.Empty<InferredCell>(), _loose, _decoded, _notes, _printedGroups, _rowLines);
     }
 
     /// <summary>
@@ -252,7 +254,7 @@ internal sealed class RunningTextReader
 
             var printedGroup = new PrintedGroup(group, cells.Select((cell, c) => CellValue.Misfit(cell.Value, _metadata.DataColumns[c]) is null ? cell.Value : (decimal?)null).ToArray(), line);
             _printedGroups.Add(printedGroup);
-            _problems.Add(new RowProblem(line, group.DisplayLabel, $"is printed as one row (the layout of an earlier format): its rows {string.Join("、", group.DataDescendants.Select(d => d.DisplayLabel))} were not published; the rules that sum them use this row"));
+            _problems.Add(new RowProblem(line, group.DisplayLabel, PrintedGroup.Problem(group)));
             unpublished.UnionWith(group.DataDescendants);
         }
 
@@ -519,6 +521,7 @@ internal sealed class RunningTextReader
 
     private void Store(HeaderMetadata row, int line, CellToken[] cells)
     {
+        _rowLines[row] = line;
         for (var c = 0; c < cells.Length; c++)
         {
             var column = _metadata.DataColumns[c];

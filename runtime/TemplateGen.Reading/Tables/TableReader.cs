@@ -23,6 +23,10 @@ internal sealed class TableReader
     private readonly RowMatcher _matcher;
     private readonly List<RowProblem> _problems = new();
     private readonly Dictionary<HeaderMetadata, PublishedRow> _rows = new();
+    private readonly HashSet<HeaderMetadata> _unpublished = new();
+    private readonly List<PrintedGroup> _printedGroups = new();
+    private readonly List<LooseMatch> _looseMatches = new();
+    private HeaderMetadata? _lastRow;
 
     private TableReader(IReportTable table)
     {
@@ -175,6 +179,14 @@ internal sealed class TableReader
             {
                 row = unlabeled;
             }
+            else if (ReadPrintedGroup(line, textAt, valueAt))
+            {
+                return;
+            }
+            else if (MatchLoosely(line, textAt) is { } loose)
+            {
+                (row, labelAt) = loose;
+            }
             else
             {
                 _problems.Add(new RowProblem(line.Number, line.Text, $"numbers under a label that is no row of this table: '{line.Text}'"));
@@ -182,31 +194,91 @@ internal sealed class TableReader
             }
         }
 
-        // Values are aligned right, to the last number (the 总计 column is last): a lost cell keeps its place as a blank.
-        var values = new decimal?[Columns];
-        if (valueAt.Count > 0)
-        {
-            var first = valueAt[valueAt.Count - 1] - Columns + 1;
-            for (var c = 0; c < Columns; c++)
-            {
-                var at = first + c;
-                if (at <= labelAt || at < 0 || cells[at].Length == 0)
-                {
-                    continue;
-                }
+        Record(row, new PublishedRow(line.Number, Values(line, row.FullLabel, valueAt, labelAt), PositionsKnown: true), valueAt.Count);
+    }
 
-                if (CellValue.TryParse(cells[at], _metadata.DataColumns[c].Unit, out var value))
-                {
-                    values[c] = value;
-                }
-                else
-                {
-                    _problems.Add(new RowProblem(line.Number, row.FullLabel, $"'{cells[at]}' under {_metadata.DataColumns[c].Label} is not a number"));
-                }
+    /// <summary>Values are aligned right, to the last number (the 总计 column is last): a lost cell keeps its place as a blank.</summary>
+    private decimal?[] Values(SourceLine line, string label, List<int> valueAt, int labelAt)
+    {
+        var cells = line.Cells;
+        var values = new decimal?[Columns];
+        if (valueAt.Count == 0)
+        {
+            return values;
+        }
+
+        var first = valueAt[valueAt.Count - 1] - Columns + 1;
+        for (var c = 0; c < Columns; c++)
+        {
+            var at = first + c;
+            if (at <= labelAt || at < 0 || cells[at].Length == 0)
+            {
+                continue;
+            }
+
+            if (CellValue.TryParse(cells[at], _metadata.DataColumns[c].Unit, out var value))
+            {
+                values[c] = value;
+            }
+            else
+            {
+                _problems.Add(new RowProblem(line.Number, label, $"'{cells[at]}' under {_metadata.DataColumns[c].Label} is not a number"));
             }
         }
 
-        Record(row, new PublishedRow(line.Number, values, PositionsKnown: true), valueAt.Count);
+        return values;
+    }
+
+    /// <summary>
+    /// A misprinted row label (其他法律行政止公开), matched by a few edits or by its number, group and order, and reported
+    /// as a loose match; the rightmost text cell is tried first, as for exact labels.
+    /// </summary>
+    private (HeaderMetadata Row, int LabelAt)? MatchLoosely(SourceLine line, List<int> textAt)
+    {
+        var cells = line.Cells;
+        var next = _lastRow is { } last && last.DataIndex + 1 < _metadata.DataRows.Count ? _metadata.DataRows[last.DataIndex + 1] : _rows.Count == 0 ? _metadata.DataRows.FirstOrDefault() : null;
+        for (var t = textAt.Count - 1; t >= 0; t--)
+        {
+            var context = textAt.Where(i => i != textAt[t]).Select(i => LabelText.Normalize(cells[i])).ToList();
+            if (_matcher.MatchLoosely(cells[textAt[t]], r => !_rows.ContainsKey(r) && !_unpublished.Contains(r), context, next) is { } row)
+            {
+                _looseMatches.Add(new LooseMatch(line.Number, cells[textAt[t]], row.FullLabel));
+                return (row, textAt[t]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A group none of whose rows was read, printed as one row with its values (the layout of an earlier format, such
+    /// as （六）其他处理 in 2019): its values are kept as the group's and its rows reported as not published.
+    /// </summary>
+    private bool ReadPrintedGroup(SourceLine line, List<int> textAt, List<int> valueAt)
+    {
+        for (var t = textAt.Count - 1; t >= 0; t--)
+        {
+            if (_matcher.MatchGroup(line.Cells[textAt[t]]) is not { } group || group.DataDescendants.Any(d => _rows.ContainsKey(d) || _unpublished.Contains(d)))
+            {
+                continue;
+            }
+
+            var values = Values(line, group.DisplayLabel, valueAt, textAt[t]);
+            for (var c = 0; c < Columns; c++)
+            {
+                if (values[c] is { } value && CellValue.Misfit(value, _metadata.DataColumns[c]) is not null)
+                {
+                    values[c] = null;
+                }
+            }
+
+            _printedGroups.Add(new PrintedGroup(group, values, line.Number));
+            _problems.Add(new RowProblem(line.Number, group.DisplayLabel, PrintedGroup.Problem(group)));
+            _unpublished.UnionWith(group.DataDescendants);
+            return true;
+        }
+
+        return false;
     }
 
     private void Record(HeaderMetadata row, PublishedRow published, int valuesSeen)
@@ -218,6 +290,7 @@ internal sealed class TableReader
         }
 
         _rows.Add(row, published);
+        _lastRow = row;
         if (valuesSeen > 0 && valuesSeen != Columns)
         {
             var detail = published.PositionsKnown
@@ -256,7 +329,7 @@ internal sealed class TableReader
             }
         }
 
-        foreach (var missing in _metadata.DataRows.Where(r => _rows.Count > 0 && !_rows.ContainsKey(r)))
+        foreach (var missing in _metadata.DataRows.Where(r => _rows.Count > 0 && !_rows.ContainsKey(r) && !_unpublished.Contains(r)))
         {
             _problems.Add(new RowProblem(headingLine, missing.DisplayLabel, "row not found"));
         }
@@ -264,9 +337,10 @@ internal sealed class TableReader
         // A heading with no row under it is a table that was not published as text (often an image).
         var state = _rows.Count == 0 ? TableState.Missing
             : _rows.Values.All(r => r.Found == 0) ? TableState.Empty
-            : _problems.Count > 0 ? TableState.Incomplete
+            // A group printed as one row was read as printed: reported, but nothing of the table is missing.
+            : _problems.Count > _printedGroups.Count ? TableState.Incomplete
             : TableState.Complete;
-        return new TableReading(_table, state, headingLine, _problems, inferred, looseMatches);
+        return new TableReading(_table, state, headingLine, _problems, inferred, looseMatches.Concat(_looseMatches).ToList(), printedGroups: _printedGroups, rowLines: _rows.ToDictionary(r => r.Key, r => r.Value.Line));
     }
 
     /// <summary>The one lost cell of a row, when a total between columns (the row's 总计) pins it down.</summary>

@@ -13,9 +13,6 @@ namespace TemplateGen.Reading.Text;
 /// </summary>
 internal static class HtmlLines
 {
-    /// <summary>Wider than any printed report table; a larger colspan is hostile input, not layout.</summary>
-    private const int MaxColumnSpan = 100;
-
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal) { "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "DIV", "TITLE" };
 
     public static IReadOnlyList<SourceLine> Read(string html)
@@ -68,49 +65,19 @@ internal static class HtmlLines
     }
 
     /// <summary>The table as a grid: a cell spanning rows or columns fills every position it covers.</summary>
-    private static List<string[]> Grid(IHtmlTableElement table)
+    private static IEnumerable<string[]> Grid(IHtmlTableElement table)
     {
         var rows = table.Rows.ToList();
-        var grid = new List<List<string?>>(rows.Count);
+        var grid = new CellGrid(rows.Count);
         for (var r = 0; r < rows.Count; r++)
         {
-            grid.Add(new List<string?>());
-        }
-
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var column = 0;
             foreach (var cell in rows[r].Cells)
             {
-                while (column < grid[r].Count && grid[r][column] is not null)
-                {
-                    column++;
-                }
-
-                // As in the HTML table model, a row span ends at the table's last row.
-                var rowSpan = Math.Min(Math.Max(1, cell.RowSpan), rows.Count - r);
-                var columnSpan = Math.Min(Math.Max(1, cell.ColumnSpan), MaxColumnSpan);
-                var text = Clean(cell.TextContent);
-                for (var dr = 0; dr < rowSpan; dr++)
-                {
-                    var target = grid[r + dr];
-                    for (var dc = 0; dc < columnSpan; dc++)
-                    {
-                        while (target.Count <= column + dc)
-                        {
-                            target.Add(null);
-                        }
-
-                        // A value spread over several columns stands once; a spanning label repeats, as printed.
-                        target[column + dc] = dc == 0 ? text : "";
-                    }
-                }
-
-                column += columnSpan;
+                grid.PlaceNext(r, Clean(cell.TextContent), cell.RowSpan, cell.ColumnSpan);
             }
         }
 
-        return grid.Select(row => row.Select(c => c ?? "").ToArray()).ToList();
+        return grid.Rows();
     }
 
     private static string Clean(string text) => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -23,15 +23,17 @@ internal static class ReportHeaderReader
 
     public static ReportHeader Read(IReadOnlyList<SourceLine> lines)
     {
-        var texts = lines.Take(LinesToSearch).Select(l => string.Concat(l.Text.Select(TraditionalChinese.ToSimplified))).ToList();
-        foreach (var text in texts)
+        var texts = lines.Take(LinesToSearch).Select(l => string.Concat(l.Text.Select(TraditionalChinese.ToSimplified))).Where(t => t.Trim().Length > 0).ToList();
+        for (var i = 0; i < texts.Count; i++)
         {
+            var text = texts[i];
             var tried = 0;
             for (var end = text.IndexOf(TitleEnd, StringComparison.Ordinal); end >= 0 && tried < TitlesTried; end = text.IndexOf(TitleEnd, end + 1, StringComparison.Ordinal), tried++)
             {
                 if (Title(text, end) is { } header)
                 {
-                    return header;
+                    // A title set over two lines (洪泽区人民政府 / 2023年政府信息公开工作年度报告): the body is the line above.
+                    return header.Place is null && i > 0 && PlaceLine(texts[i - 1]) is { } place ? new ReportHeader(place, header.Year) : header;
                 }
             }
         }
@@ -90,6 +92,22 @@ internal static class ReportHeaderReader
 
         var place = text.Substring(i, placeEnd - i).Replace("人民政府", "");
         return new ReportHeader(place.Length > 0 ? place : null, year);
+    }
+
+    /// <summary>
+    /// A line that holds only a body's name, as a title's first line does: Chinese characters (spaced out by the layout
+    /// or not), no digits or sentence punctuation, short; null otherwise.
+    /// </summary>
+    private static string? PlaceLine(string line)
+    {
+        var place = string.Concat(line.Where(c => !char.IsWhiteSpace(c)));
+        if (place.Length is 0 or > MaxPlaceLength || !place.All(c => c is >= '\u4e00' and <= '\u9fff' or '（' or '）' or '(' or ')'))
+        {
+            return null;
+        }
+
+        place = place.Replace("人民政府", "");
+        return place.Length > 0 ? place : null;
     }
 
 }

@@ -3,8 +3,11 @@ using System.Linq;
 
 namespace TemplateGen.Reading.Text;
 
-/// <summary>One line of a report as extracted: its 1-based line number and its cells, empty cells kept so positions count.</summary>
-internal sealed record SourceLine(int Number, IReadOnlyList<string> Cells)
+/// <summary>
+/// One line of a report as extracted: its 1-based line number, its cells (empty cells kept so positions count) and,
+/// for a PDF, the 1-based page it was printed on.
+/// </summary>
+internal sealed record SourceLine(int Number, IReadOnlyList<string> Cells, int? Page = null)
 {
     public IEnumerable<string> NonEmptyCells => Cells.Where(c => c.Length > 0);
 

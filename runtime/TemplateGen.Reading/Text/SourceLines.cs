@@ -8,7 +8,7 @@ internal static class SourceLines
     public static IReadOnlyList<SourceLine> Read(string content) =>
         LooksLikeHtml(content) ? HtmlLines.Read(content) : PlainTextLines.Read(content);
 
-    private static bool LooksLikeHtml(string content)
+    public static bool LooksLikeHtml(string content)
     {
         var start = content.TrimStart();
         return start.StartsWith("<", System.StringComparison.Ordinal)

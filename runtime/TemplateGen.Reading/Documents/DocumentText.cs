@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using TemplateGen.Reading.Text;
+
+namespace TemplateGen.Reading.Documents;
+
+/// <summary>
+/// A document turned into lines of cells, whatever it was (text, HTML, PDF, Word): what the table reading takes.
+/// <see cref="Problem"/> says why nothing could be read; <see cref="Notes"/> what a reader should know about how it was.
+/// </summary>
+internal sealed class DocumentText
+{
+    private static readonly string[] NoNotes = new string[0];
+
+    public DocumentText(DocumentKind kind, IReadOnlyList<SourceLine> lines, string? encoding = null, IReadOnlyList<string>? notes = null, string? problem = null)
+    {
+        Kind = kind;
+        Lines = lines;
+        Encoding = encoding;
+        Notes = notes ?? NoNotes;
+        Problem = problem;
+    }
+
+    public DocumentKind Kind { get; }
+
+    public IReadOnlyList<SourceLine> Lines { get; }
+
+    /// <summary>The encoding the bytes were decoded with, when it was not UTF-8; null otherwise.</summary>
+    public string? Encoding { get; }
+
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>Why the document cannot be read at all (scanned, encrypted, a legacy format, not a document); null when it can.</summary>
+    public string? Problem { get; }
+
+    public static DocumentText Unreadable(DocumentKind kind, string problem) => new(kind, new SourceLine[0], problem: problem);
+
+    /// <summary>A report given as a string: HTML or text, as <see cref="SourceLines"/> tells them apart.</summary>
+    public static DocumentText FromString(string content, string? encoding = null, IReadOnlyList<string>? notes = null) =>
+        new(SourceLines.LooksLikeHtml(content) ? DocumentKind.Html : DocumentKind.Text, SourceLines.Read(content), encoding, notes);
+}

@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using TemplateGen.Reading.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace TemplateGen.Reading.Documents.Pdf;
+
+/// <summary>
+/// Reads a PDF's text layer into lines of cells, page by page, by geometry: tables rebuilt from the lines the page
+/// draws (<see cref="RuledTable"/>), other text in printed lines, page numbers left out. The lines feed the same
+/// table reading as text and HTML, each remembering its page.
+/// </summary>
+internal static class PdfText
+{
+    /// <summary>Far more pages than any annual report has; a longer PDF is read this far and says so.</summary>
+    public const int MaxPages = 100;
+
+    /// <summary>A malformed PDF must not hold the reader: past this, it is reported as unreadable.</summary>
+    private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(30);
+
+    public static DocumentText Read(byte[] bytes)
+    {
+        var work = Task.Run(() => ReadPages(bytes));
+        try
+        {
+            return work.Wait(TimeLimit) ? work.Result : DocumentText.Unreadable(DocumentKind.Pdf, $"the PDF could not be read within {TimeLimit.TotalSeconds:0} s; it may be damaged");
+        }
+        catch (AggregateException exception)
+        {
+            return DocumentText.Unreadable(DocumentKind.Pdf, Problem(exception.InnerException ?? exception));
+        }
+    }
+
+    private static DocumentText ReadPages(byte[] bytes)
+    {
+        using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        var lines = new List<SourceLine>();
+        var notes = new List<string>();
+        var (glyphsRead, imagesSeen) = (0, 0);
+        var pages = Math.Min(document.NumberOfPages, MaxPages);
+        if (document.NumberOfPages > MaxPages)
+        {
+            notes.Add($"the PDF has {document.NumberOfPages} pages; only the first {MaxPages} were read");
+        }
+
+        for (var number = 1; number <= pages; number++)
+        {
+            var page = document.GetPage(number);
+            var glyphs = Glyphs(page);
+            glyphsRead += glyphs.Count(g => !g.IsSpace);
+            imagesSeen += page.NumberOfImages;
+            foreach (var cells in PageLines(page, glyphs))
+            {
+                lines.Add(new SourceLine(lines.Count + 1, cells, number));
+            }
+        }
+
+        if (glyphsRead == 0)
+        {
+            return DocumentText.Unreadable(DocumentKind.Pdf, imagesSeen > 0
+                ? "scanned: the PDF holds images only, no text to read (run OCR on it first)"
+                : "the PDF holds no text to read");
+        }
+
+        return new DocumentText(DocumentKind.Pdf, lines, null, notes);
+    }
+
+    private static List<Glyph> Glyphs(Page page)
+    {
+        var glyphs = new List<Glyph>(page.Letters.Count);
+        foreach (var letter in page.Letters)
+        {
+            var box = letter.BoundingBox;
+            var size = letter.PointSize > 0 ? letter.PointSize : Math.Abs(box.Height);
+            // Across the line, the advance (baseline start to end) measures gaps as the type was set; glyph boxes of
+            // Chinese characters are narrower than their advance and would read as spaces between them.
+            var (left, right) = (Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X));
+            if (right - left <= 0)
+            {
+                (left, right) = (Math.Min(box.Left, box.Right), Math.Max(box.Left, box.Right));
+            }
+
+            var (bottom, top) = (Math.Min(box.Bottom, box.Top), Math.Max(box.Bottom, box.Top));
+            if (top - bottom < size * 0.5)
+            {
+                // Some fonts give glyphs no height: stand the glyph on its baseline at its type size.
+                bottom = Math.Min(letter.StartBaseLine.Y, bottom);
+                top = bottom + size * 0.8;
+            }
+
+            glyphs.Add(new Glyph(letter.Value, left, Math.Max(right, left + 0.1), bottom, top, size));
+        }
+
+        return glyphs;
+    }
+
+    /// <summary>The page's lines top to bottom: its tables' rows and the printed lines around them.</summary>
+    private static IEnumerable<string[]> PageLines(Page page, List<Glyph> glyphs)
+    {
+        var tables = RuledTable.Find(PageRulings.Of(page.Paths));
+        var loose = new List<Glyph>();
+        foreach (var glyph in glyphs)
+        {
+            if (!tables.Any(t => t.TryAdd(glyph)))
+            {
+                loose.Add(glyph);
+            }
+        }
+
+        var placed = new List<(double Top, string[] Cells)>();
+        foreach (var table in tables)
+        {
+            placed.AddRange(table.Lines());
+        }
+
+        foreach (var line in GlyphLines.Group(loose))
+        {
+            var (top, bottom) = (line.Max(g => g.Top), line.Min(g => g.Bottom));
+            var cells = GlyphLines.Cells(line);
+            if (cells.Length == 0 || PageFurniture.IsPageNumber(string.Join(" ", cells), top, bottom, page.Height))
+            {
+                continue;
+            }
+
+            placed.Add((top, cells));
+        }
+
+        // Stable: a table's rows keep their order where edges coincide.
+        return placed.Select((p, i) => (p, i)).OrderByDescending(x => x.p.Top).ThenBy(x => x.i).Select(x => x.p.Cells);
+    }
+
+    private static string Problem(Exception exception) => exception switch
+    {
+        PdfDocumentEncryptedException => "the PDF is encrypted and cannot be read without its password",
+        PdfDocumentFormatException => $"the PDF is damaged and cannot be read ({FirstLine(exception.Message)})",
+        _ => $"the PDF cannot be read ({FirstLine(exception.Message)})",
+    };
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(new[] { '\r', '\n' });
+        return (end >= 0 ? message.Substring(0, end) : message).Trim();
+    }
+}
