@@ -45,6 +45,11 @@ render.SetAction(parsed =>
     }
 
     var result = ReportCheck.Run(parsed.GetValue(renderFile)!.Name, content, Format(parsed.GetValue(format)));
+    if (result.Unreadable is { } why)
+    {
+        Console.Error.WriteLine($"{result.Reading.Source}: cannot be checked: {why}");
+        return ExitCodes.Unreadable;
+    }
     YearPair? previousYear = null;
     if (parsed.GetValue(previousFile) is { } previous)
     {

@@ -23,6 +23,9 @@ internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violatio
         : !Reading.AllTablesRead ? ExitCodes.Unreadable
         : ExitCodes.Holds;
 
+    /// <summary>Why nothing of the input could be read (not a report, a scanned PDF, a legacy .doc …), or null when some table was found.</summary>
+    public string? Unreadable => Reading.InputProblem is { } problem && !Reading.Tables.Any(t => t.Line is not null) ? problem : null;
+
     /// <summary>Each table's verdict, in template order.</summary>
     public IReadOnlyList<TableVerdict> Tables => Reading.Tables.Select(t => TableVerdict.Of(t, Violations)).ToList();
 

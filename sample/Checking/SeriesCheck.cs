@@ -46,6 +46,9 @@ internal sealed record SeriesCheck(string Place, IReadOnlyList<YearPair> Pairs, 
     {
         var general = new List<string>();
         notes = general;
+
+        // A file nothing could be read from has already said why; it takes no part in a series.
+        checks = checks.Where(c => c.Unreadable is null).ToList();
         if (checks.Count < 2)
         {
             return Array.Empty<SeriesCheck>();

@@ -95,6 +95,13 @@ internal static class ConsoleReport
     private static void Write(IAnsiConsole console, ReportCheck check)
     {
         var reading = check.Reading;
+        if (check.Unreadable is { } why)
+        {
+            // Nothing of it could be read (a scanned PDF, a .doc, not a report): one line says what, no empty tables.
+            console.MarkupLine($"[red]{Markup.Escape(reading.Source)}: cannot be checked: {Markup.Escape(why)}[/]");
+            return;
+        }
+
         console.Write(new Rule(Markup.Escape(reading.Source)).LeftJustified());
         var document = SourcePlace.Document(reading);
         console.MarkupLine($"[bold]{Markup.Escape(reading.Header.Place ?? "(place not stated)")}[/], {Markup.Escape(reading.Header.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(year not stated)")} · format {Markup.Escape(reading.Format.Template.Notice)} ({Evidence(reading.FormatEvidence)}){(document.Length > 0 ? " · " + Markup.Escape(document) : "")}");

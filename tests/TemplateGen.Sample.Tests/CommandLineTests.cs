@@ -63,7 +63,7 @@ public sealed class CommandLineTests
         applications.GetProperty("rulesChecked").EnumerateArray().Select(r => r.GetString()).ShouldBe(new[] { "S1", "I1", "I2" });
         applications.GetProperty("decoded").EnumerateArray().Select(d => d.GetProperty("printed").GetString()).ShouldContain("270020130");
 
-        ConsoleText(ReportCheck.Run("2021", File.ReadAllText(ReportFiles.RealReport("series/published/pingtan-admin-2021.txt"))))
+        SampleCli.ConsoleText(ReportCheck.Run("2021", File.ReadAllText(ReportFiles.RealReport("series/published/pingtan-admin-2021.txt"))))
             .ShouldContain("（一）予以公开 '270020130' decoded by rule I2, I1");
     }
 
@@ -87,7 +87,7 @@ public sealed class CommandLineTests
             });
 
         var check = ReportCheck.Run("nyn", File.ReadAllText(ReportFiles.RealReport("pingtan-nyn-2021.txt")));
-        ConsoleText(check).ShouldContain("most likely: （七）总计 / 自然人 reported 3, 2; （七）总计 / 其他 reported 0, 1 makes S1 and I1 hold");
+        SampleCli.ConsoleText(check).ShouldContain("most likely: （七）总计 / 自然人 reported 3, 2; （七）总计 / 其他 reported 0, 1 makes S1 and I1 hold");
 
         var page = Output.HtmlLayout.Write(check);
         page.ShouldContain("<th colspan=\"2\">（七）总计</th><td class=\"value suspect\">3</td><td class=\"value\">0</td><td class=\"value\">0</td><td class=\"value\">0</td><td class=\"value\">0</td><td class=\"value suspect\">0</td>");
@@ -208,16 +208,6 @@ public sealed class CommandLineTests
     }
 
     private static string Template(string name) => Path.Combine(AppContext.BaseDirectory, "Templates", name);
-
-    /// <summary>What the console output of a check says, without colours or wrapping.</summary>
-    private static string ConsoleText(ReportCheck check)
-    {
-        using var writer = new StringWriter();
-        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(writer), Ansi = Spectre.Console.AnsiSupport.No });
-        console.Profile.Width = 400;
-        Output.ConsoleReport.Write(console, new[] { check }, Array.Empty<SeriesCheck>(), Array.Empty<string>());
-        return writer.ToString();
-    }
 
     private static (int Code, string Output) Run(params string[] args) => SampleCli.Run(args);
 }

@@ -20,4 +20,14 @@ internal static class SampleCli
             Console.SetOut(original);
         }
     }
+
+    /// <summary>What the console output of a check says, without colours or wrapping.</summary>
+    public static string ConsoleText(TemplateGen.Sample.Checking.ReportCheck check)
+    {
+        using var writer = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(writer), Ansi = Spectre.Console.AnsiSupport.No });
+        console.Profile.Width = 400;
+        TemplateGen.Sample.Output.ConsoleReport.Write(console, new[] { check }, Array.Empty<TemplateGen.Sample.Checking.SeriesCheck>(), Array.Empty<string>());
+        return writer.ToString();
+    }
 }

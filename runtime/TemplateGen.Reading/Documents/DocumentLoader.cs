@@ -103,7 +103,7 @@ internal static class DocumentLoader
                 return true;
             }
 
-            if ((c < ' ' && c is not ('\t' or '\n' or '\r' or '\f')) || c == '\uFFFD')
+            if (c < ' ' && c is not ('\t' or '\n' or '\r' or '\f'))
             {
                 control++;
             }

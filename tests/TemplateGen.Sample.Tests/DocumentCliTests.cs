@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Shouldly;
+using Xunit;
+using static TemplateGen.Sample.Tests.SampleCli;
+
+namespace TemplateGen.Sample.Tests;
+
+/// <summary>`check` and `render` on documents as governments publish them: a PDF names the page of every cell it reports; what cannot be read is one line and exit code 2.</summary>
+[Collection(nameof(CommandLineTests))]
+public sealed class DocumentCliTests
+{
+    private static readonly string Pdf = ReportFiles.RealReport(Path.Combine("pdf", "huaian-hongze-2023.pdf"));
+
+    [Fact]
+    public void Check_reads_the_pdf_and_its_json_names_the_page_of_every_failed_cell()
+    {
+        var (code, output) = Run("check", Pdf, "--json");
+
+        code.ShouldBe(1);
+        using var json = JsonDocument.Parse(output);
+        var report = json.RootElement.GetProperty("reports")[0];
+        report.GetProperty("document").GetString().ShouldBe("Pdf");
+        report.GetProperty("place").GetString().ShouldBe("洪泽区");
+        report.GetProperty("year").GetInt32().ShouldBe(2023);
+        report.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("state").GetString()).ShouldAllBe(s => s == "Complete");
+        var violations = report.GetProperty("violations").EnumerateArray().ToList();
+        violations.Select(v => v.GetProperty("rule").GetString()).ShouldBe(new[] { "I3", "I3" });
+        violations.SelectMany(v => v.GetProperty("cells").EnumerateArray()).Select(c => c.GetProperty("page").GetInt32()).Distinct().ShouldBe(new[] { 4 });
+        report.GetProperty("tables")[4].GetProperty("looseMatches")[0].GetProperty("page").GetInt32().ShouldBe(3);
+    }
+
+    [Fact]
+    public void Check_prints_the_page_of_each_violation_and_of_each_reading_note()
+    {
+        var output = ConsoleText(Checking.ReportCheck.Run("huaian-hongze-2023.pdf", File.ReadAllBytes(Pdf)));
+
+        output.ShouldContain("洪泽区, 2023 · format 国办公开办函〔2021〕30号 (from the shape of the tables) · read from a PDF");
+        output.ShouldContain("page 3: '2.其他法律行政止公开' read as '2.其他法律行政法规禁止公开'");
+        output.ShouldContain("第 4 页");
+    }
+
+    [Fact]
+    public void Render_shows_the_pages_a_table_was_read_from_and_each_cells_page()
+    {
+        var target = Path.Combine(Path.GetTempPath(), $"hongze-{Guid.NewGuid():N}.html");
+        try
+        {
+            var (code, _) = Run("render", Pdf, "--html", target);
+
+            code.ShouldBe(1);
+            var page = File.ReadAllText(target);
+            page.ShouldContain("第 3、4 页");
+            page.ShouldContain("title=\"第 4 页\"");
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+    }
+
+    [Fact]
+    public void A_file_that_is_no_readable_document_is_one_line_and_exit_code_2()
+    {
+        var folder = Directory.CreateTempSubdirectory("templategen-docs-");
+        try
+        {
+            var doc = Path.Combine(folder.FullName, "report.doc");
+            File.WriteAllBytes(doc, new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0 });
+
+            var (code, output) = Run("check", doc, "--json");
+
+            code.ShouldBe(2);
+            using var json = JsonDocument.Parse(output);
+            json.RootElement.GetProperty("reports")[0].GetProperty("inputProblem").GetString().ShouldBe("a legacy Word or WPS document (.doc): save it as .docx or PDF");
+            ConsoleText(Checking.ReportCheck.Run("report.doc", File.ReadAllBytes(doc))).Split('\n')[0].ShouldBe("report.doc: cannot be checked: a legacy Word or WPS document (.doc): save it as .docx or PDF");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_folder_stands_for_its_pdf_and_word_files_too()
+    {
+        var folder = Directory.CreateTempSubdirectory("templategen-docs-");
+        try
+        {
+            File.Copy(Pdf, Path.Combine(folder.FullName, "hongze.pdf"));
+
+            var (code, output) = Run("check", folder.FullName, "--json");
+
+            code.ShouldBe(1);
+            using var json = JsonDocument.Parse(output);
+            json.RootElement.GetProperty("reports")[0].GetProperty("source").GetString().ShouldBe("hongze.pdf");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
