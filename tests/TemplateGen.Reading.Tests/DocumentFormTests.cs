@@ -86,6 +86,27 @@ public sealed class DocumentFormTests
     }
 
     [Fact]
+    public void An_html_page_saved_from_word_reads_as_its_text_with_a_blank_cell_kept_in_its_place()
+    {
+        var text = TestReports.Read(TestReports.Seed(TestReports.Shapingba2021));
+        var applications = TestReports.Table(text, "Applications");
+        var total = applications.Metadata.DataColumns[applications.Metadata.DataColumns.Count - 1];
+        var blankRow = applications.Metadata.DataRows.Single(r => r.Id == "Granted");
+
+        var page = WordHtml(text, (blankRow, total));
+        var reading = TestReports.ReadBytes(Gbk.GetBytes(page), "shapingba.htm");
+
+        reading.Encoding.ShouldBe("GB18030");
+        var read = TestReports.Table(reading, "Applications");
+        read.Problems.Select(p => p.Message).ShouldBe(new[] { $"{applications.Metadata.DataColumns.Count - 1} values found, {applications.Metadata.DataColumns.Count} expected; blank: 总计" });
+
+        // The blank stays in its column: the row's own parts pin it down, so it is filled in and marked as inferred.
+        read.Inferred.Select(i => (i.Row.Id, i.Column.Id)).ShouldBe(new[] { ("Granted", total.Id) });
+        Values(reading).ShouldBe(Values(text));
+        reading.Header.Place.ShouldBe(text.Header.Place);
+    }
+
+    [Fact]
     public void A_pdf_of_images_only_says_it_is_scanned()
     {
         var reading = TestReports.ReadBytes(ImageOnlyPdf(), "scan.pdf");
@@ -187,6 +208,45 @@ public sealed class DocumentFormTests
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The report as Word saves it as a web page: a site's metadata table first (索引号, 公开日期), labels split over
+    /// spans, &lt;o:p&gt; paragraph ends, group labels with rowspan, and a blank cell as Word writes it (&lt;o:p&gt;&amp;nbsp;&lt;/o:p&gt;).
+    /// </summary>
+    private static string WordHtml(ReportReading reading, (HeaderMetadata Row, HeaderMetadata Column) blank)
+    {
+        static string Spans(string text) => text.Length < 2 ? $"<span lang=EN-US>{text}</span>" : $"<span style='font-family:仿宋'>{text[..(text.Length / 2)]}</span><span lang=EN-US>{text[(text.Length / 2)..]}<o:p></o:p></span>";
+        static string Cell(string text, int rowSpan = 1, int columnSpan = 1) =>
+            $"<td{(rowSpan > 1 ? $" rowspan={rowSpan}" : "")}{(columnSpan > 1 ? $" colspan={columnSpan}" : "")} style='border:solid windowtext 1.0pt'><p class=MsoNormal align=center>{(text.Length == 0 ? "<span lang=EN-US><o:p>&nbsp;</o:p></span>" : Spans(text))}</p></td>";
+        var html = new StringBuilder("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:w=\"urn:schemas-microsoft-com:office:word\"><head><meta http-equiv=Content-Type content=\"text/html; charset=gb2312\"><meta name=Generator content=\"Microsoft Word 15\"></head><body lang=ZH-CN><div class=WordSection1>");
+        html.Append("<table class=MsoNormalTable><tr><td><p>索引号：</p></td><td><p>11500106009313577X/2022-00012</p></td><td><p>公开日期：</p></td><td><p>2022-01-20</p></td></tr></table>");
+        html.Append($"<p class=MsoNormal align=center><b>{Spans($"{reading.Header.Place}{reading.Header.Year}年政府信息公开工作年度报告")}</b></p>");
+        foreach (var table in reading.Tables)
+        {
+            var metadata = table.Metadata;
+            html.Append($"<p class=MsoNormal>{Spans(metadata.SectionNumber + metadata.SectionLabel)}</p>");
+            if (metadata.Number.Length > 0)
+            {
+                html.Append($"<p class=MsoNormal>{Spans(metadata.Number + metadata.Label)}</p>");
+            }
+
+            var labelColumns = metadata.Rows.Max(r => r.Depth) + 1;
+            html.Append("<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0><tr>").Append(Cell(metadata.Corner, columnSpan: labelColumns));
+            html.Append(string.Concat(metadata.DataColumns.Select(c => Cell(c.Label)))).Append("</tr>");
+            foreach (var row in metadata.DataRows)
+            {
+                html.Append("<tr>");
+                html.Append(string.Concat(row.Ancestors.Where(g => g.DataDescendants[0] == row).Select(g => Cell(g.FullLabel, rowSpan: g.Span))));
+                html.Append(Cell(row.FullLabel, columnSpan: labelColumns - row.Depth));
+                html.Append(string.Concat(metadata.DataColumns.Select(c => Cell(row == blank.Row && c == blank.Column ? "" : table.Table.GetValue(row.DataIndex, c.DataIndex)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""))));
+                html.Append("</tr>");
+            }
+
+            html.Append("</table>");
+        }
+
+        return html.Append("</div></body></html>").ToString();
     }
 
     private static Paragraph Paragraph(string text) => new(Runs(text));

@@ -121,4 +121,26 @@ public sealed class PdfReportTests
             .Select(c => string.Join(" ", c.Skip(c.Length - cells)));
 
     private static string Format(decimal?[] values) => string.Join(" ", values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "(blank)"));
+
+    [Fact]
+    public void A_pdf_printed_by_a_browser_reads_the_values_and_verdict_of_the_text_it_was_rendered_from()
+    {
+        var text = TestReports.Real("pingtan-nyn-2021.txt");
+
+        var pdf = TestReports.ReadBytes(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "pingtan-nyn-2021.chromium.pdf")), "nyn.pdf");
+
+        pdf.DocumentKind.ShouldBe(DocumentKind.Pdf);
+        pdf.Header.Place.ShouldBe(text.Header.Place);
+        pdf.Header.Year.ShouldBe(text.Header.Year);
+        pdf.Tables.SelectMany(t => t.LooseMatches).ShouldBeEmpty("Kangxi radicals in the text layer read as the ideographs they stand for");
+        foreach (var table in text.Tables)
+        {
+            var read = pdf.Tables.Single(t => t.Metadata.Id == table.Metadata.Id);
+            var cells = table.Metadata.DataRows.SelectMany(r => table.Metadata.DataColumns.Select(c => (r.Id, c.Id, table.Table.GetValue(r.DataIndex, c.DataIndex))));
+            cells.ShouldBe(table.Metadata.DataRows.SelectMany(r => table.Metadata.DataColumns.Select(c => (r.Id, c.Id, read.Table.GetValue(r.DataIndex, c.DataIndex)))), table.Metadata.Id);
+        }
+
+        pdf.Validate().Violations.Select(v => (v.RuleId, v.Status, v.Line.DisplayLabel, pdf.PageOf(v.Cells[0].Row)))
+            .ShouldBe(text.Validate().Violations.Select(v => (v.RuleId, v.Status, v.Line.DisplayLabel, (int?)2)));
+    }
 }

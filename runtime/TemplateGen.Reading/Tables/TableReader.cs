@@ -207,7 +207,11 @@ internal sealed class TableReader
             return values;
         }
 
-        var first = valueAt[valueAt.Count - 1] - Columns + 1;
+        // A table row as the document defines it ends with its last column, blank or not; text split by separators
+        // is aligned to its last number instead (a separator typed after the last cell is no blank cell).
+        var first = line.IsTableRow && cells.Count - Columns > labelAt && valueAt[0] >= cells.Count - Columns
+            ? cells.Count - Columns
+            : valueAt[valueAt.Count - 1] - Columns + 1;
         for (var c = 0; c < Columns; c++)
         {
             var at = first + c;

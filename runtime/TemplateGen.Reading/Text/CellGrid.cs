@@ -13,6 +13,9 @@ internal sealed class CellGrid
     /// <summary>Wider than any printed report table; a larger span is hostile input, not layout.</summary>
     public const int MaxColumnSpan = 100;
 
+    /// <summary>Marks the positions a cell spreads over beyond its first: no cell of their own.</summary>
+    private const string Continuation = "\u0000";
+
     private readonly List<string?>[] _rows;
 
     public CellGrid(int rows)
@@ -55,20 +58,30 @@ internal sealed class CellGrid
                     target.Add(null);
                 }
 
-                target[column + dc] = dc == 0 ? text : "";
+                target[column + dc] = dc == 0 ? text : Continuation;
             }
         }
     }
 
-    /// <summary>Each row's cells, empty cells kept so positions count.</summary>
+    /// <summary>
+    /// Each row's cells, empty cells kept so positions count. A row ends with its last cell of its own: positions a
+    /// cell only spreads over are left off its end, so a row's last position is a cell that is printed, blank or not,
+    /// and a reader can count the value columns from the right.
+    /// </summary>
     public IEnumerable<string[]> Rows()
     {
         foreach (var row in _rows)
         {
-            var cells = new string[row.Count];
-            for (var c = 0; c < row.Count; c++)
+            var end = row.Count;
+            while (end > 0 && (row[end - 1] is null || ReferenceEquals(row[end - 1], Continuation)))
             {
-                cells[c] = row[c] ?? "";
+                end--;
+            }
+
+            var cells = new string[end];
+            for (var c = 0; c < end; c++)
+            {
+                cells[c] = row[c] is { } text && !ReferenceEquals(text, Continuation) ? text : "";
             }
 
             yield return cells;

@@ -39,7 +39,7 @@ internal static class HtmlLines
             {
                 foreach (var row in Grid(table))
                 {
-                    lines.Add(new SourceLine(lines.Count + 1, row));
+                    lines.Add(new SourceLine(lines.Count + 1, row, IsTableRow: true));
                 }
 
                 continue;

@@ -39,7 +39,7 @@ internal static class LabelText
     /// <summary>One character in its comparable form: simplified, half-width, one kind of bracket.</summary>
     public static char NormalizeChar(char raw)
     {
-        var c = TraditionalChinese.ToSimplified(raw);
+        var c = TraditionalChinese.ToSimplified(Unradical(raw));
         if (c is >= '\uFF01' and <= '\uFF5E')
         {
             c = (char)(c - 0xFEE0); // full-width ASCII → ASCII
@@ -54,6 +54,14 @@ internal static class LabelText
             _ => c,
         };
     }
+
+    /// <summary>
+    /// A Kangxi radical (U+2F00–U+2FD5) as the ideograph it stands for: PDF printers (Chromium's among them) map some
+    /// glyphs to these code points, so 行 comes out of the text layer as ⾏ and 工 as ⼯. Their compatibility mapping
+    /// gives the ideograph back.
+    /// </summary>
+    public static char Unradical(char c) =>
+        c is >= '\u2F00' and <= '\u2FD5' && c.ToString().Normalize(NormalizationForm.FormKC) is { Length: 1 } unified ? unified[0] : c;
 
     /// <summary>Characters labels are compared without: whitespace and quotes, which published labels add and drop.</summary>
     public static bool IsIgnoredInLabels(char c) => char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」';

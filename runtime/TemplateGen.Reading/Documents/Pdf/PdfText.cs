@@ -54,9 +54,9 @@ internal static class PdfText
             var glyphs = Glyphs(page);
             glyphsRead += glyphs.Count(g => !g.IsSpace);
             imagesSeen += page.NumberOfImages;
-            foreach (var cells in PageLines(page, glyphs))
+            foreach (var (cells, isTableRow) in PageLines(page, glyphs))
             {
-                lines.Add(new SourceLine(lines.Count + 1, cells, number));
+                lines.Add(new SourceLine(lines.Count + 1, cells, number, isTableRow));
             }
         }
 
@@ -93,14 +93,28 @@ internal static class PdfText
                 top = bottom + size * 0.8;
             }
 
-            glyphs.Add(new Glyph(letter.Value, left, Math.Max(right, left + 0.1), bottom, top, size));
+            glyphs.Add(new Glyph(Unradicalized(letter.Value), left, Math.Max(right, left + 0.1), bottom, top, size));
         }
 
         return glyphs;
     }
 
+    /// <summary>The letter's text with Kangxi radicals as the ideographs they stand for (see <see cref="LabelText.Unradical"/>).</summary>
+    private static string Unradicalized(string value)
+    {
+        foreach (var c in value)
+        {
+            if (LabelText.Unradical(c) != c)
+            {
+                return new string(value.Select(LabelText.Unradical).ToArray());
+            }
+        }
+
+        return value;
+    }
+
     /// <summary>The page's lines top to bottom: its tables' rows and the printed lines around them.</summary>
-    private static IEnumerable<string[]> PageLines(Page page, List<Glyph> glyphs)
+    private static IEnumerable<(string[] Cells, bool IsTableRow)> PageLines(Page page, List<Glyph> glyphs)
     {
         var tables = RuledTable.Find(PageRulings.Of(page.Paths));
         var loose = new List<Glyph>();
@@ -112,10 +126,10 @@ internal static class PdfText
             }
         }
 
-        var placed = new List<(double Top, string[] Cells)>();
+        var placed = new List<(double Top, string[] Cells, bool IsTableRow)>();
         foreach (var table in tables)
         {
-            placed.AddRange(table.Lines());
+            placed.AddRange(table.Lines().Select(l => (l.Top, l.Cells, true)));
         }
 
         foreach (var line in GlyphLines.Group(loose))
@@ -127,11 +141,11 @@ internal static class PdfText
                 continue;
             }
 
-            placed.Add((top, cells));
+            placed.Add((top, cells, false));
         }
 
         // Stable: a table's rows keep their order where edges coincide.
-        return placed.Select((p, i) => (p, i)).OrderByDescending(x => x.p.Top).ThenBy(x => x.i).Select(x => x.p.Cells);
+        return placed.Select((p, i) => (p, i)).OrderByDescending(x => x.p.Top).ThenBy(x => x.i).Select(x => (x.p.Cells, x.p.IsTableRow));
     }
 
     private static string Problem(Exception exception) => exception switch

@@ -64,7 +64,7 @@ internal static class DocxText
             {
                 foreach (var row in Grid(table))
                 {
-                    lines.Add(new SourceLine(lines.Count + 1, row));
+                    lines.Add(new SourceLine(lines.Count + 1, row, IsTableRow: true));
                 }
             }
             else if (element is SdtBlock or SdtContentBlock or CustomXmlBlock)
