@@ -15,6 +15,9 @@ internal static class Inputs
     /// <summary>A real 2021 report exactly as a web archive saved it: body on one line, cells run together.</summary>
     public static string PublishedReport2021 => Read("pingtan-admin-2021.txt");
 
+    /// <summary>A real report PDF as its government published it (洪泽区 2023, five pages made by WPS).</summary>
+    public static byte[] PdfReport2023 => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Inputs", "huaian-hongze-2023.pdf"));
+
     /// <summary>The framework and TemplateGen.Runtime: what a project using TemplateGen compiles against.</summary>
     public static readonly ImmutableArray<MetadataReference> References =
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)

@@ -23,6 +23,20 @@ public sealed class QuickStartTests
     }
 
     [Fact]
+    public void A_pdf_reads_from_its_bytes_and_each_violation_names_its_page_as_the_readme_shows()
+    {
+        var bytes = TestReports.RealBytes("pdf/huaian-hongze-2023.pdf");
+
+        var reading = ReportReader.Read<GovDisclosure.Y2021.Report>(bytes, "report.pdf");
+        var lines = reading.Validate().Violations.Select(violation => $"{violation} ({reading.PageOf(violation.Cells[0].Row)})").ToList();
+
+        reading.DocumentKind.ShouldBe(DocumentKind.Pdf);
+        reading.Report.Applications.NewApplications.Total.ShouldBe(21);
+        lines.Count.ShouldBe(2);
+        lines.ShouldAllBe(line => line.EndsWith("(4)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_report_with_a_failed_rule_says_which_cells_and_why()
     {
         var text = TestReports.Seed(TestReports.Shapingba2021).Replace("(七)总计 |\n234 |", "(七)总计 |\n233 |", StringComparison.Ordinal);

@@ -93,6 +93,18 @@ public sealed class ReaderFormTests
         CellValue.TryParse(text, "万元", out _).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("洪泽区人民政府\n2023 年政府信息公开工作年度报告", "洪泽区", 2023)]
+    [InlineData("洪 泽 区 人 民 政 府\n2023年政府信息公开工作年度报告", "洪泽区", 2023)]
+    [InlineData("平潭综合实验区农业农村局2021年政府信息公\n开工作年度报告", "平潭综合实验区农业农村局", 2021)]
+    [InlineData("本报告由洪泽区人民政府办公室编制。\n2023年政府信息公开工作年度报告", null, 2023)]
+    public void A_title_set_over_two_lines_gives_the_body_and_year(string title, string? place, int year)
+    {
+        var header = Text.ReportHeaderReader.Read(Text.PlainTextLines.Read(title));
+
+        (header.Place, header.Year).ShouldBe((place, (int?)year));
+    }
+
     [Fact]
     public void An_html_table_with_rowspan_and_colspan_reads_by_position()
     {

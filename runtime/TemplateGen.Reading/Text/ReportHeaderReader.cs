@@ -26,7 +26,10 @@ internal static class ReportHeaderReader
         var texts = lines.Take(LinesToSearch).Select(l => string.Concat(l.Text.Select(TraditionalChinese.ToSimplified))).Where(t => t.Trim().Length > 0).ToList();
         for (var i = 0; i < texts.Count; i++)
         {
-            var text = texts[i];
+            // A title wrapped anywhere (…2021年政府信息公 / 开工作年度报告) is read across the break.
+            var text = texts[i].IndexOf(TitleEnd, StringComparison.Ordinal) < 0 && i + 1 < texts.Count && texts[i + 1].IndexOf(TitleEnd, StringComparison.Ordinal) < 0
+                ? texts[i].TrimEnd() + texts[i + 1].TrimStart()
+                : texts[i];
             var tried = 0;
             for (var end = text.IndexOf(TitleEnd, StringComparison.Ordinal); end >= 0 && tried < TitlesTried; end = text.IndexOf(TitleEnd, end + 1, StringComparison.Ordinal), tried++)
             {
