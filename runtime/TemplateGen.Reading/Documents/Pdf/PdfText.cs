@@ -132,17 +132,10 @@ internal static class PdfText
             placed.AddRange(table.Lines().Select(l => (l.Top, l.Cells, true)));
         }
 
-        foreach (var line in GlyphLines.Group(loose))
-        {
-            var (top, bottom) = (line.Max(g => g.Top), line.Min(g => g.Bottom));
-            var cells = GlyphLines.Cells(line);
-            if (cells.Length == 0 || PageFurniture.IsPageNumber(string.Join(" ", cells), top, bottom, page.Height))
-            {
-                continue;
-            }
-
-            placed.Add((top, cells, false));
-        }
+        var printed = GlyphLines.Group(loose)
+            .Where(line => !PageFurniture.IsPageNumber(GlyphLines.CellText(line), line.Max(g => g.Top), line.Min(g => g.Bottom), page.Height))
+            .ToList();
+        placed.AddRange(UnruledTables.Lines(printed));
 
         // Stable: a table's rows keep their order where edges coincide.
         return placed.Select((p, i) => (p, i)).OrderByDescending(x => x.p.Top).ThenBy(x => x.i).Select(x => (x.p.Cells, x.p.IsTableRow));
