@@ -170,7 +170,7 @@ internal static class ConsoleReport
 
         if (check.Localization is { } localization)
         {
-            console.MarkupLine($"  [bold]{Markup.Escape(localization.Summary)}[/]");
+            console.MarkupLine($"  [bold]{Markup.Escape(localization.Summary + SourcePlace.SuspectPages(reading, localization))}[/]");
             foreach (var other in localization.Suspects.Skip(1))
             {
                 console.MarkupLine($"  [grey]or: {Markup.Escape(other.Description)}[/]");

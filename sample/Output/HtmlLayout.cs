@@ -38,6 +38,7 @@ internal static class HtmlLayout
             .Append(E(Title(check))).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
             .Append("<h1>").Append(E(Title(check))).Append("</h1>\n")
             .Append("<p>").Append(E($"{reading.Format.Template.Title} {reading.Format.Template.Notice}")).Append("</p>\n")
+            .Append(SourcePlace.Document(reading) is { Length: > 0 } document ? $"<p>{E(document)}</p>\n" : "")
             .Append("<p class=\"legend\"><span class=\"suspect\">most likely wrong: changing these cells alone makes every rule hold</span><span class=\"failed\">a rule that uses this cell fails</span><span class=\"inferred\">filled in from the row's total, not published</span><span class=\"decoded\">split from run-together digits by a rule (hover for which)</span></p>\n");
         string? section = null;
         foreach (var table in reading.Tables)
@@ -58,7 +59,7 @@ internal static class HtmlLayout
             var verdict = TableVerdict.Of(table, check.Violations);
             if (check.Localization is { Suspects.Count: > 0 } localization && localization.Suspects[0].Cells.Any(c => c.Table == metadata))
             {
-                html.Append("<p class=\"verdict\"><strong>").Append(E(localization.Summary)).Append("</strong></p>\n");
+                html.Append("<p class=\"verdict\"><strong>").Append(E(localization.Summary + SourcePlace.SuspectPages(reading, localization))).Append("</strong></p>\n");
             }
 
             var pages = SourcePlace.Pages(reading, table);

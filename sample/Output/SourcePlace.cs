@@ -16,6 +16,13 @@ internal static class SourcePlace
     /// <summary>The pages a violation's cells were read from, in order ("第 3 页", "第 3、4 页"); empty outside PDFs.</summary>
     public static string Pages(ReportReading reading, Violation violation) => PageList(violation.Cells.Select(c => reading.PageOf(c.Row)));
 
+    /// <summary>The pages the most likely wrong cells were read from, as " (第 4 页)"; empty outside PDFs or without suspects.</summary>
+    public static string SuspectPages(ReportReading reading, TemplateGen.Localization.LocalizationResult localization)
+    {
+        var pages = localization.Suspects.Count == 0 ? "" : PageList(localization.Suspects[0].Cells.Select(c => reading.PageOf(c.Row)));
+        return pages.Length == 0 ? "" : $" ({pages})";
+    }
+
     /// <summary>The pages a table's rows were read from ("第 3、4 页"); empty outside PDFs.</summary>
     public static string Pages(ReportReading reading, TableReading table) =>
         PageList(table.Metadata.DataRows.Select(r => table.LineOf(r) is { } line ? reading.PageOf(line) : null));

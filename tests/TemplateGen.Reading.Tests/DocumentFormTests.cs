@@ -140,6 +140,22 @@ public sealed class DocumentFormTests
     }
 
     [Fact]
+    public void A_pdf_of_a_thousand_pages_is_read_to_a_bound_and_says_so()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        for (var i = 0; i < 1000; i++)
+        {
+            builder.AddPage(595, 842).AddText($"page {i + 1} of a long annex", 12, new PdfPoint(72, 700), font);
+        }
+
+        var reading = TestReports.ReadBytes(builder.Build(), "annex.pdf");
+
+        reading.DocumentNotes.ShouldBe(new[] { "the PDF has 1000 pages; only the first 100 were read" });
+        reading.InputProblem.ShouldNotBeNull();
+    }
+
+    [Fact]
     public void Random_bytes_of_every_length_never_throw()
     {
         var random = new Random(18);

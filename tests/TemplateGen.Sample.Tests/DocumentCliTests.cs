@@ -36,7 +36,8 @@ public sealed class DocumentCliTests
 
         output.ShouldContain("洪泽区, 2023 · format 国办公开办函〔2021〕30号 (from the shape of the tables) · read from a PDF");
         output.ShouldContain("page 3: '2.其他法律行政止公开' read as '2.其他法律行政法规禁止公开'");
-        output.ShouldContain("第 4 页");
+        output.ShouldContain("│ 第 4 页 │");
+        output.ShouldContain("most likely: Cases / 总计 reported 0, 11; Cases / 总计 reported 0, 5 makes I3 hold; 2 sets of 2 cell(s) make every rule hold (第 4 页)");
     }
 
     [Fact]
@@ -51,6 +52,7 @@ public sealed class DocumentCliTests
             var page = File.ReadAllText(target);
             page.ShouldContain("第 3、4 页");
             page.ShouldContain("title=\"第 4 页\"");
+            page.ShouldContain("<p>read from a PDF</p>");
         }
         finally
         {
