@@ -59,6 +59,12 @@ render.SetAction(parsed =>
         }
 
         var earlier = ReportCheck.Run(previous.Name, previousContent, Format(parsed.GetValue(format)));
+        if (earlier.Unreadable is { } previousWhy)
+        {
+            Console.Error.WriteLine($"{earlier.Reading.Source}: cannot be checked: {previousWhy}");
+            return ExitCodes.Unreadable;
+        }
+
         var series = SeriesCheck.Run(new[] { earlier, result }, out var seriesNotes);
         previousYear = series.SelectMany(s => s.Pairs).SingleOrDefault(p => p.Current == result);
         foreach (var note in seriesNotes.Concat(series.SelectMany(s => s.Notes)))
@@ -144,7 +150,8 @@ if (parse.Errors.Count > 0)
 
 try
 {
-    return parse.Invoke();
+    // The parser's own handler would print a stack trace and exit 1 (which means "a rule fails"): the catch below answers instead.
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception exception)
 {

@@ -14,6 +14,9 @@ internal static class DiagnosticIds
     public const string DuplicateKey = "TG0005";
     public const string NestingTooDeep = "TG0006";
 
+    // A bug: a step of TemplateGen failed on a template (the generator reports it with the same id)
+    public const string ProcessingFailed = "TG0007";
+
     // Template shape
     public const string UnknownProperty = "TG0101";
     public const string InvalidValue = "TG0102";

@@ -11,6 +11,7 @@ using TemplateGen.Templates;
 using TemplateGen.Templates.Binding;
 using TemplateGen.Templates.Generation;
 using TemplateGen.Templates.Lineage;
+using TemplateGen.Templates.Model;
 using TemplateGen.Templates.Text;
 
 namespace TemplateGen.Analyzers;
@@ -40,21 +41,60 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 .Select(sameFile => sameFile.First())
                 .Select(file => (File: file, Text: file.GetText(start.CancellationToken)))
                 .Where(t => t.Text is not null)
-                .Select(t => new LoadedFile(t.File, TemplateLoader.Load(t.Text!.ToString(), NamespaceOverride(start.Options, t.File))))
+                .Select(t => Load(t.File, t.Text!.ToString(), NamespaceOverride(start.Options, t.File)))
                 .ToList();
-            var collisions = TypeCollisions.Find(templates);
-            // By path, as for type collisions: of two templates with one id, the earlier by path is the one "supersedes" names.
-            var byPath = templates.OrderBy(t => t.File.Path, StringComparer.Ordinal).ToList();
-            var lineageProblems = LineageResolver.Check(byPath.Select(t => t.Result).ToList()).ToLookup(p => byPath[p.TemplateIndex], p => p.Problem);
+            var failed = templates.Where(t => t.Failure is not null).ToList();
+            templates = templates.Where(t => t.Failure is null).ToList();
+
+            // Checks across templates are built never to throw; if one does, each template says so once (TG0007).
+            string? acrossFailure = null;
+            IReadOnlyList<TypeCollision> collisions = Array.Empty<TypeCollision>();
+            ILookup<LoadedFile, TemplateProblem> lineageProblems = Array.Empty<LoadedFile>().ToLookup(t => t, t => default(TemplateProblem)!);
+            try
+            {
+                collisions = TypeCollisions.Find(templates);
+                // By path, as for type collisions: of two templates with one id, the earlier by path is the one "supersedes" names.
+                var byPath = templates.OrderBy(t => t.File.Path, StringComparer.Ordinal).ToList();
+                lineageProblems = LineageResolver.Check(byPath.Select(t => t.Result).ToList()).ToLookup(p => byPath[p.TemplateIndex], p => p.Problem);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                acrossFailure = $"checking templates against each other: {exception.GetType().Name}: {exception.Message}";
+            }
+
             var languageVersion = (start.Compilation as CSharpCompilation)?.LanguageVersion;
             var runtimeReferenced = start.Compilation.GetTypeByMetadataName(RuntimeContract.TableInterface) is not null;
             start.RegisterAdditionalFileAction(file =>
             {
+                if (failed.FirstOrDefault(t => ReferenceEquals(t.File, file.AdditionalFile)) is { } failure)
+                {
+                    file.ReportDiagnostic(ProcessingFailed(failure.File, "loading: " + failure.Failure));
+                    return;
+                }
+
                 var loaded = templates.FirstOrDefault(t => ReferenceEquals(t.File, file.AdditionalFile));
                 if (loaded is null)
                 {
                     return;
                 }
+
+                if (acrossFailure is not null)
+                {
+                    file.ReportDiagnostic(ProcessingFailed(loaded.File, acrossFailure));
+                }
+
+                try
+                {
+                    Report(file, loaded);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    file.ReportDiagnostic(ProcessingFailed(loaded.File, $"analyzing: {exception.GetType().Name}: {exception.Message}"));
+                }
+            });
+
+            void Report(AdditionalFileAnalysisContext file, LoadedFile loaded)
+            {
 
                 if (languageVersion < LanguageVersion.CSharp8)
                 {
@@ -82,6 +122,22 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                     file.ReportDiagnostic(Create(TemplateDescriptors.For(problem.Kind), loaded, problem.Span, problem.RelatedSpan, problem.Message, problem.Fix));
                 }
 
+                if (loaded.Result.Template is { } model && loaded.Result.NamespaceSpan is { } namespaceSpan)
+                {
+                    var clashes = CompilationClashes.Find(model.Namespace, model.Tables.Select(t => t.Id).ToList(), name => ExistingTypes.Exist(start.Compilation, name));
+                    if (clashes.NamespaceType is { } type)
+                    {
+                        file.ReportDiagnostic(Create(TemplateDescriptors.InvalidIdentifier, loaded, namespaceSpan, null, $"The namespace '{model.Namespace}' runs through '{type}', a type this project or its references already have, so the generated namespace cannot be declared (CS0101) and nothing is generated. Choose another namespace.", null));
+                    }
+
+                    foreach (var clash in clashes.Tables)
+                    {
+                        var span = clash.TableId.Length == 0 ? namespaceSpan : loaded.Result.TableIdSpans.FirstOrDefault(t => t.Id == clash.TableId)?.Span ?? namespaceSpan;
+                        var what = clash.TableId.Length == 0 ? $"The generated {GeneratedNames.ReportClass} class in namespace '{model.Namespace}'" : $"Table '{clash.TableId}' in namespace '{model.Namespace}'";
+                        file.ReportDiagnostic(Create(TemplateDescriptors.InvalidIdentifier, loaded, span, null, $"{what} would declare {clash.ExistingType}, a type this project or its references already have: the generated type would hide it (CS0436), and code that needs it (the generated code's own attributes among it) would no longer find it, so {(clash.TableId.Length == 0 ? "nothing" : "the table")} is not generated. Choose another id or namespace.", null));
+                    }
+                }
+
                 foreach (var collision in collisions.Where(c => ReferenceEquals(c.Later, loaded)))
                 {
                     file.ReportDiagnostic(Diagnostic.Create(
@@ -90,9 +146,30 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                         new[] { Location(collision.Earlier, collision.Earlier.Result.NamespaceSpan!.Value) },
                         collision.Message));
                 }
-            });
+            }
         });
     }
+
+    /// <summary>Loads a template; an exception (a bug: the loader is built never to throw) is kept as the file's failure.</summary>
+    private static LoadedFile Load(AdditionalText file, string text, string? namespaceOverride)
+    {
+        try
+        {
+            return new LoadedFile(file, Loader(text, namespaceOverride));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new LoadedFile(file, new TemplateLoadResult(null, EquatableArray<TemplateProblem>.Empty), exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
+    /// <summary>The loader the analyzer calls; tests replace it to prove a failure stays one diagnostic.</summary>
+    internal static Func<string, string?, TemplateLoadResult> Loader { get; set; } = TemplateLoader.Load;
+
+    private static Diagnostic ProcessingFailed(AdditionalText file, string what) => Diagnostic.Create(
+        TemplateDescriptors.ProcessingFailed,
+        Microsoft.CodeAnalysis.Location.Create(file.Path, default, default),
+        $"TemplateGen could not process '{System.IO.Path.GetFileName(file.Path)}' while {what.Replace('\n', ' ').Replace('\r', ' ')}; its diagnostics may be incomplete. Please report it with the template.");
 
     private static string? NamespaceOverride(AnalyzerOptions options, AdditionalText file) =>
         options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(TemplateLoader.NamespaceOverrideKey, out var ns) ? ns : null;
@@ -113,5 +190,5 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
 }
 
-/// <summary>A template file and what loading it found.</summary>
-internal sealed record LoadedFile(AdditionalText File, TemplateLoadResult Result);
+/// <summary>A template file and what loading it found, or why loading it failed.</summary>
+internal sealed record LoadedFile(AdditionalText File, TemplateLoadResult Result, string? Failure = null);

@@ -116,6 +116,10 @@ internal static class TemplateDescriptors
     public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(
         DiagnosticIds.RuntimeNotReferenced, "TemplateGen.Runtime is not referenced", "{0}", ProjectCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.RuntimeNotReferenced + ".md");
 
+    /// <summary>A step of TemplateGen threw on a template (a bug): said once, instead of AD0001 or CS8785.</summary>
+    public static readonly DiagnosticDescriptor ProcessingFailed = new(
+        DiagnosticIds.ProcessingFailed, "TemplateGen could not process a template", "{0}", ProjectCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.ProcessingFailed + ".md");
+
     // Descriptors are spelled out above (not built by a helper) so release tracking (RS2008) can read them.
     private static readonly Dictionary<TemplateProblemKind, DiagnosticDescriptor> ByKind = new()
     {
@@ -150,7 +154,7 @@ internal static class TemplateDescriptors
     };
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ByKind.Values.Append(DuplicateGeneratedType).Append(LanguageVersionTooOld).Append(RuntimeNotReferenced).ToImmutableArray();
+        ByKind.Values.Append(DuplicateGeneratedType).Append(LanguageVersionTooOld).Append(RuntimeNotReferenced).Append(ProcessingFailed).ToImmutableArray();
 
     public static DiagnosticDescriptor For(TemplateProblemKind kind) => ByKind[kind];
 }

@@ -33,7 +33,7 @@ public sealed class TemplateGenerator : IIncrementalGenerator
             .Combine(runtimeReferenced)
             .Select(static (pair, _) => pair.Left && pair.Right);
 
-        var templates = context.AdditionalTextsProvider
+        IncrementalValuesProvider<LoadedTemplate> templates = context.AdditionalTextsProvider
             .Where(static file => TemplateLoader.IsTemplatePath(file.Path))
             .WithTrackingName(TrackingNames.TemplateFiles)
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -42,9 +42,17 @@ public sealed class TemplateGenerator : IIncrementalGenerator
                 pair.Left.GetText(cancellation)?.ToString(),
                 pair.Right.GetOptions(pair.Left).TryGetValue(TemplateLoader.NamespaceOverrideKey, out var ns) ? ns : null))
             .WithTrackingName(TrackingNames.TemplateText)
-            .Select(static (file, _) => new LoadedTemplate(file.Path, file.Text is null ? null : TemplateLoader.Load(file.Text, file.NamespaceOverride).Template))
-            .WithTrackingName(TrackingNames.TemplateModel)
-            .Where(static t => t.Template is not null);
+            // A host may list one file twice (tests, tools, IDEs do; MSBuild does not): it is one template, taken at its
+            // first listing, or its files would be added twice (CS8785).
+            .Collect()
+            .SelectMany(static (files, _) => files.GroupBy(file => file.Path, StringComparer.Ordinal).Select(sameFile => sameFile.First()))
+            .WithTrackingName(TrackingNames.DistinctTemplateText)
+            .Select(static (file, _) => Load(file))
+            .WithTrackingName(TrackingNames.TemplateModel);
+
+        // A template that made the loader fail says so once, as a TG diagnostic, instead of CS8785 dropping every template's output.
+        context.RegisterSourceOutput(templates.Where(static t => t.Failure is not null), static (output, t) => output.ReportDiagnostic(Failures.Diagnostic(t.Path, "loading", t.Failure!)));
+        templates = templates.Where(static t => t.Template is not null);
 
         var prefixes = templates
             .Select(static (t, _) => new HintKey(t.Path, t.Template!.Namespace, t.Template.Tables.Select(table => table.Id).ToEquatableArray()))
@@ -62,15 +70,29 @@ public sealed class TemplateGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.ToEquatableArray())
             .WithTrackingName(TrackingNames.TemplateIdentities);
 
+        // Types the project already has that a template's namespace or tables would clash with (the analyzers report
+        // them as TG0202). Recomputed on each compilation, but as strings, so nothing downstream reruns unless they change.
+        var clashes = templates
+            .Select(static (t, _) => new TypeNamesKey(t.Path, t.Template!.Namespace, t.Template.Tables.Select(table => table.Id).ToEquatableArray()))
+            .Collect()
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, _) => pair.Left
+                .Select(key => new PathClashes(key.Path, CompilationClashes.Find(key.Namespace, key.TableIds, name => ExistingTypes.Exist(pair.Right, name))))
+                .Where(c => !c.Clashes.IsEmpty)
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.CompilationClashes);
+
         var inputs = templates
             .Combine(prefixes)
             .Combine(canGenerate)
             .Combine(identities)
+            .Combine(clashes)
             .Select(static (pair, _) =>
             {
-                var (((loaded, hintPrefixes), generate), all) = pair;
-                return generate && HintNames.For(hintPrefixes, loaded.Path) is { } prefix
-                    ? new EmitInput(loaded.Template!, prefix, HintNames.NamespaceOf(all, hintPrefixes, loaded.Template!.Supersedes, loaded.Template.Namespace))
+                var ((((loaded, hintPrefixes), generate), all), clashing) = pair;
+                var template = WithoutClashes(loaded.Template!, clashing.FirstOrDefault(c => c.Path == loaded.Path)?.Clashes);
+                return generate && template is not null && HintNames.For(hintPrefixes, loaded.Path) is { } prefix
+                    ? new EmitInput(template, prefix, HintNames.NamespaceOf(all, hintPrefixes, template.Supersedes, template.Namespace))
                     : null;
             })
             .Where(static input => input is not null)
@@ -79,6 +101,38 @@ public sealed class TemplateGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(inputs, static (output, input) => Emit(output, input));
     }
+
+    /// <summary>The template without the tables whose types clash with the project's; null when nothing of it can be generated.</summary>
+    private static Template? WithoutClashes(Template template, TemplateClashes? clashes)
+    {
+        if (clashes is null)
+        {
+            return template;
+        }
+
+        if (clashes.NamespaceType is not null || clashes.Tables.Any(c => c.TableId.Length == 0))
+        {
+            return null;
+        }
+
+        return template with { Tables = template.Tables.Where(t => !clashes.Tables.Any(c => c.TableId == t.Id)).ToEquatableArray() };
+    }
+
+    /// <summary>Loads a template; an exception (a bug: the loader is built never to throw) is kept as the template's failure.</summary>
+    private static LoadedTemplate Load(TemplateFile file)
+    {
+        try
+        {
+            return new LoadedTemplate(file.Path, file.Text is null ? null : Loader(file.Text, file.NamespaceOverride).Template);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new LoadedTemplate(file.Path, null, exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
+    /// <summary>The loader the pipeline calls; tests replace it to prove a failure stays one diagnostic.</summary>
+    internal static Func<string, string?, TemplateLoadResult> Loader { get; set; } = TemplateLoader.Load;
 
     private static void Emit(SourceProductionContext output, EmitInput input)
     {
@@ -93,10 +147,8 @@ public sealed class TemplateGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // A bug here must not become CS8785, which drops the output of every template: fail this one loudly.
-            output.AddSource(
-                GeneratedNames.ErrorHint(input.HintPrefix),
-                $"#error TemplateGen failed to generate template '{Literals.SingleLine(input.Template.Id)}': {Literals.SingleLine(exception.GetType().Name + ": " + exception.Message)}\n");
+            // A bug here must not become CS8785, which drops the output of every template: this one says so, once.
+            output.ReportDiagnostic(Failures.Diagnostic(input.Template.Id, "generating", exception.GetType().Name + ": " + exception.Message));
         }
     }
 }

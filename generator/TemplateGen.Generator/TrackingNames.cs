@@ -27,6 +27,12 @@ public static class TrackingNames
     /// <summary>Whether the compilation references TemplateGen.Runtime, which the generated code needs.</summary>
     public const string RuntimeReferenced = nameof(RuntimeReferenced);
 
+    /// <summary>Each template file once, however often the host lists it.</summary>
+    public const string DistinctTemplateText = nameof(DistinctTemplateText);
+
+    /// <summary>The templates' namespaces and tables that clash with types the project already has.</summary>
+    public const string CompilationClashes = nameof(CompilationClashes);
+
     /// <summary>What one template's output is generated from.</summary>
     public const string EmitInput = nameof(EmitInput);
 }

@@ -11,7 +11,11 @@ namespace TemplateGen.Templates;
 /// <param name="Problems">Every problem found, in text order of discovery, each at its exact span.</param>
 /// <param name="NamespaceSpan">Where the namespace is written, for problems between templates.</param>
 /// <param name="Lineage">What the template says about the template it supersedes, checked against the other templates by <see cref="Lineage.LineageResolver"/>.</param>
-public sealed record TemplateLoadResult(Template? Template, EquatableArray<TemplateProblem> Problems, TemplateSpan? NamespaceSpan = null, Lineage.TemplateLineage? Lineage = null);
+/// <param name="TableIdSpans">Where each generated table's id is written, for problems found against the compilation.</param>
+public sealed record TemplateLoadResult(Template? Template, EquatableArray<TemplateProblem> Problems, TemplateSpan? NamespaceSpan = null, Lineage.TemplateLineage? Lineage = null, EquatableArray<TableIdSpan> TableIdSpans = default);
+
+/// <summary>A table's id and where it is written.</summary>
+public sealed record TableIdSpan(string Id, TemplateSpan Span);
 
 /// <summary>Reads, binds and validates template text. Never throws for any input text.</summary>
 public static class TemplateLoader
@@ -82,6 +86,7 @@ public static class TemplateLoader
         }
 
         new TemplateValidator(sink).Validate(draft);
-        return new TemplateLoadResult(TemplateFreezer.Freeze(draft), sink.Problems.ToEquatableArray(), draft.Namespace is null ? null : draft.NamespaceSpan, LineageOf(draft));
+        var tableIdSpans = draft.Tables.Where(t => t.IsValid).Select(t => new TableIdSpan(t.Id, t.IdSpan)).ToEquatableArray();
+        return new TemplateLoadResult(TemplateFreezer.Freeze(draft), sink.Problems.ToEquatableArray(), draft.Namespace is null ? null : draft.NamespaceSpan, LineageOf(draft), tableIdSpans);
     }
 }

@@ -20,6 +20,33 @@ public sealed class BadInputTests
         reading.Validate().IsBalanced.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("div")]
+    [InlineData("table")]
+    [InlineData("span")]
+    public void A_page_nested_past_the_bound_is_read_to_it_and_says_so(string element)
+    {
+        const int depth = 100_000;
+        var page = "<html><body>" + string.Concat(Enumerable.Repeat($"<{element}>", depth)) + "text" + string.Concat(Enumerable.Repeat($"</{element}>", depth)) + "</body></html>";
+
+        var reading = TestReports.Read(page);
+
+        reading.DocumentNotes.ShouldBe(new[] { $"the page nests elements more than 1000 deep; it was read up to character {12 + (element.Length + 2) * 1000}" });
+        reading.InputProblem.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void A_report_page_inside_fifty_nested_divs_and_unclosed_paragraphs_reads_whole()
+    {
+        var seed = TestReports.Data("reviews-colspan.html");
+        var page = string.Concat(Enumerable.Repeat("<div>", 50)) + string.Concat(Enumerable.Repeat("<p>unclosed", 2000)) + seed + string.Concat(Enumerable.Repeat("</div>", 50));
+
+        var reading = TestReports.Read(page);
+
+        reading.DocumentNotes.ShouldBeEmpty();
+        reading.Tables.Single(t => t.Metadata.Id == "ReviewsAndLitigation").State.ShouldBe(TableState.Complete);
+    }
+
     [Fact]
     public void Text_that_is_not_a_report_says_no_table_was_found()
     {

@@ -71,6 +71,21 @@ public sealed class DocumentFormTests
     }
 
     [Fact]
+    public void Utf8_with_a_damaged_byte_stays_utf8_and_names_the_byte()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "RealReports", Nyn));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var damaged = Array.IndexOf(bytes, (byte)0xE4, bytes.Length / 2);
+        bytes[damaged] = 0xFF;
+
+        var reading = TestReports.ReadBytes(bytes, Nyn);
+
+        reading.Encoding.ShouldBeNull();
+        reading.DocumentNotes.ShouldBe(new[] { $"bytes at offset {damaged} are not valid UTF-8; they read as \uFFFD" });
+        reading.Header.Place.ShouldBe("平潭综合实验区农业农村局");
+    }
+
+    [Fact]
     public void A_word_document_made_from_a_report_reads_the_same_as_that_reports_text()
     {
         var text = TestReports.Read(TestReports.Seed(TestReports.Shapingba2021));

@@ -101,4 +101,50 @@ public sealed class DocumentCliTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Render_with_an_empty_previous_report_exits_2_and_writes_no_page()
+    {
+        var folder = Directory.CreateTempSubdirectory("templategen-docs-");
+        try
+        {
+            var empty = Path.Combine(folder.FullName, "2022.txt");
+            File.WriteAllText(empty, "");
+            var target = Path.Combine(folder.FullName, "page.html");
+
+            var (code, _) = Run("render", Pdf, "--html", target, "--previous", empty);
+
+            code.ShouldBe(2);
+            File.Exists(target).ShouldBeFalse();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Diff_of_a_template_that_once_threw_in_the_loader_says_where_and_exits_2_without_a_trace()
+    {
+        var folder = Directory.CreateTempSubdirectory("templategen-docs-");
+        var error = new StringWriter();
+        var original = Console.Error;
+        try
+        {
+            var template = Path.Combine(folder.FullName, "surrogate.template.json");
+            File.WriteAllText(template, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Templates", "gov-info-disclosure-2021.template.json")).Replace("\"id\": \"Regulations\"", "\"id\": \"Reg\\uD800ulations\"", StringComparison.Ordinal));
+            Console.SetError(error);
+
+            var (code, _) = Run("diff", template, Path.Combine(AppContext.BaseDirectory, "Templates", "gov-info-disclosure-2021.template.json"));
+
+            code.ShouldBe(2);
+            error.ToString().ShouldContain("contains the unpaired surrogate U+D800");
+            error.ToString().ShouldNotContain("   at ");
+        }
+        finally
+        {
+            Console.SetError(original);
+            folder.Delete(recursive: true);
+        }
+    }
 }

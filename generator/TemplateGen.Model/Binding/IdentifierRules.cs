@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis.CSharp;
 using TemplateGen.Templates.Generation;
 
@@ -23,6 +24,15 @@ internal static class IdentifierRules
         if (id.Length > GeneratedNames.MaxIdLength)
         {
             return $"is {id.Length} characters long; TemplateGen allows at most {GeneratedNames.MaxIdLength}";
+        }
+
+        for (var i = 0; i < id.Length; i++)
+        {
+            // An unpaired surrogate (legal in JSON as \uD800) is no character at all: nothing can normalize or encode it.
+            if (char.IsHighSurrogate(id[i]) ? i + 1 >= id.Length || !char.IsLowSurrogate(id[i + 1]) : char.IsLowSurrogate(id[i]) && (i == 0 || !char.IsHighSurrogate(id[i - 1])))
+            {
+                return $"contains the unpaired surrogate U+{(int)id[i]:X4}, which is no character (a broken \\u escape?)";
+            }
         }
 
         foreach (var c in id)
@@ -54,6 +64,48 @@ internal static class IdentifierRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The property whose accessor method <paramref name="id"/> would be named like (get_X, set_X), among
+    /// <paramref name="properties"/>: the compiler gives every property X methods of those names (CS0102, CS0082).
+    /// </summary>
+    public static string? AccessorOf(string id, IEnumerable<string> properties)
+    {
+        if (!(id.StartsWith("get_", System.StringComparison.Ordinal) || id.StartsWith("set_", System.StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var property = id.Substring(4);
+        foreach (var candidate in properties)
+        {
+            if (candidate == property)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Null when a type <paramref name="typeName"/> in <paramref name="ns"/> hides no type the compiler makes for the
+    /// generated code itself (nullable annotations, embedded attributes); otherwise why not. Types the project's
+    /// references hold are checked by the analyzer and the generator against the compilation.
+    /// </summary>
+    public static string? SynthesizedTypeProblem(string ns, string typeName) =>
+        System.Array.IndexOf(GeneratedNames.CompilerSynthesizedTypes, ns + "." + typeName) >= 0
+            ? $"would declare {ns}.{typeName}, a type the compiler itself emits for the generated code"
+            : null;
+
+    /// <summary>Null when a type's full name stays within what metadata allows (CS7013), otherwise why not.</summary>
+    public static string? MetadataLengthProblem(string ns, string typeName)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(ns) + 1 + System.Text.Encoding.UTF8.GetByteCount(typeName);
+        return bytes > GeneratedNames.MaxMetadataNameBytes
+            ? $"makes the full name of the generated type {typeName} {bytes} bytes long; metadata allows at most {GeneratedNames.MaxMetadataNameBytes} (CS7013)"
+            : null;
     }
 
     /// <summary>Null when a table id can name a C# type beside the generated ones, otherwise why not.</summary>

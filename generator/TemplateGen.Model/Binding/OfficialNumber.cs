@@ -63,11 +63,30 @@ internal readonly record struct OfficialNumber(string Prefix, int Value, string 
         return tens <= 0 || ones < 0 || text.IndexOf('十', ten + 1) >= 0 ? -1 : (tens * 10) + ones;
     }
 
+    /// <summary>
+    /// A number in Chinese numerals as official forms print them: 十, 十一, 二十, 九十九; past 九十九 (where a sequence
+    /// that broke there is expected to go on) 一百, 一百零一, 一百一十, up to 九百九十九; further, in Arabic digits.
+    /// </summary>
     private static string ToChinese(int value)
     {
-        var tens = value / 10;
+        if (value is <= 0 or >= 1000)
+        {
+            return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var hundreds = value / 100;
+        var tens = value / 10 % 10;
         var ones = value % 10;
-        var text = tens == 0 ? "" : tens == 1 ? "十" : Digits[tens - 1] + "十";
+        var text = hundreds == 0 ? "" : Digits[hundreds - 1] + "百";
+        if (tens > 0)
+        {
+            text += (tens == 1 && hundreds == 0 ? "" : Digits[tens - 1].ToString()) + "十";
+        }
+        else if (hundreds > 0 && ones > 0)
+        {
+            text += "零";
+        }
+
         return ones == 0 ? text : text + Digits[ones - 1];
     }
 }

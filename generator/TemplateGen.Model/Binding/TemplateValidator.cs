@@ -47,6 +47,16 @@ internal sealed class TemplateValidator
                 // A table's class may not be named like its own members (CS0542) nor like the Report's (each table is a Report property).
                 _sink.Reject(table, TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' collides with the generated {GeneratedNames.ReportClass} class or a member of it or of the table class ({string.Join(", ", GeneratedNames.ReportMembers.Union(GeneratedNames.TableMembers))}). Choose another id.");
             }
+            else if (IdentifierRules.AccessorOf(table.Id, ReportProperties(template).Concat(table.Rows.Select(r => r.Id))) is { } property)
+            {
+                // Each table is a Report property, each data row a property of its table's class: the compiler names
+                // their accessors get_X and set_X (CS0102 beside a table X, CS0542 for a class named like its row's).
+                _sink.Reject(table, TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' is the name of the accessor the compiler generates for the property '{property}' {(table.Rows.Any(r => r.Id == property) ? "of its own row" : "of the Report")}. Choose another id.");
+            }
+            else if (template.Namespace is { } tableNamespace && (IdentifierRules.SynthesizedTypeProblem(tableNamespace, table.Id) ?? IdentifierRules.SynthesizedTypeProblem(tableNamespace, GeneratedNames.RowClass(table.Id)) ?? IdentifierRules.MetadataLengthProblem(tableNamespace, GeneratedNames.RowClass(table.Id))) is { } typeClash)
+            {
+                _sink.Reject(table, TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' in namespace '{tableNamespace}' {typeClash}. Choose another id or namespace.");
+            }
             else if (rowClasses.TryGetValue(table.Id, out var owner) && owner != table)
             {
                 _sink.Reject(table, TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' collides with the row class '{table.Id}' generated for table '{owner.Id}'. Choose another id.", owner.IdSpan);
@@ -64,12 +74,19 @@ internal sealed class TemplateValidator
             ValidateTable(table);
         }
 
+        // Two tables with one former id (a table split in two) cannot both keep it as a Report member (CS0102).
+        var formerTables = new HashSet<string>();
         foreach (var table in template.Tables.Where(t => t.IsValid && t.Was is not null && t.Was != t.Id))
         {
-            var taken = template.Tables.Any(t => t.IsValid && t.Id == table.Was) || GeneratedNames.ReportMembers.Contains(table.Was!);
-            table.KeepsFormerName = CheckFormerName(table.Was!, table.WasSpan!.Value, $"table '{table.Id}'", "a member of the Report", taken);
+            var taken = template.Tables.Any(t => t.IsValid && t.Id == table.Was) || GeneratedNames.ReportMembers.Contains(table.Was!)
+                || IdentifierRules.AccessorOf(table.Was!, ReportProperties(template)) is not null || !formerTables.Add(table.Was!);
+            table.KeepsFormerName = CheckFormerName(table.Was!, table.WasSpan!.Value, $"table '{table.Id}'", "the id or former id of a table, or a member of the Report,", taken);
         }
     }
+
+    /// <summary>The Report's properties: one per valid table, and its own (Metadata, Tables).</summary>
+    private static IEnumerable<string> ReportProperties(TemplateDraft template) =>
+        template.Tables.Where(t => t.IsValid).Select(t => t.Id).Concat(new[] { "Metadata", "Tables" });
 
     /// <summary>
     /// Whether a former id can be kept as an obsolete member that forwards to the new one; if not, says why at "was"
@@ -147,6 +164,11 @@ internal sealed class TemplateValidator
             else if (reserved.Contains(header.Id))
             {
                 _sink.Error(TemplateProblemKind.InvalidIdentifier, header.IdSpan, $"The {noun} id '{header.Id}' in {table.Describe()} collides with a generated member of the same name. Choose another id.");
+                header.HasMember = false;
+            }
+            else if (IdentifierRules.AccessorOf(header.Id, headers.Where(h => !h.IsGroup).Select(h => h.Id).Append("Metadata")) is { } property)
+            {
+                _sink.Error(TemplateProblemKind.InvalidIdentifier, header.IdSpan, $"The {noun} id '{header.Id}' in {table.Describe()} is the name of the accessor the compiler generates for the property '{property}'. Choose another id.");
                 header.HasMember = false;
             }
             else if (!index.IsFirstOfItsId(i, headers))

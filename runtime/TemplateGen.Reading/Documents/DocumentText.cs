@@ -34,7 +34,24 @@ internal sealed class DocumentText
 
     public static DocumentText Unreadable(DocumentKind kind, string problem) => new(kind, new SourceLine[0], problem: problem);
 
-    /// <summary>A report given as a string: HTML or text, as <see cref="SourceLines"/> tells them apart.</summary>
-    public static DocumentText FromString(string content, string? encoding = null, IReadOnlyList<string>? notes = null) =>
-        new(SourceLines.LooksLikeHtml(content) ? DocumentKind.Html : DocumentKind.Text, SourceLines.Read(content), encoding, notes);
+    /// <summary>
+    /// A report given as a string: HTML or text, as <see cref="SourceLines"/> tells them apart. A page nested deeper than
+    /// <see cref="HtmlNesting.MaxDepth"/> is read up to where it passes that depth, and a note says so.
+    /// </summary>
+    public static DocumentText FromString(string content, string? encoding = null, IReadOnlyList<string>? notes = null)
+    {
+        if (!SourceLines.LooksLikeHtml(content))
+        {
+            return new(DocumentKind.Text, SourceLines.Read(content), encoding, notes);
+        }
+
+        var all = new List<string>(notes ?? NoNotes);
+        if (HtmlNesting.CutOffset(content) is var cut and >= 0)
+        {
+            all.Add($"the page nests elements more than {HtmlNesting.MaxDepth} deep; it was read up to character {cut}");
+            content = content.Substring(0, cut);
+        }
+
+        return new(DocumentKind.Html, SourceLines.Read(content), encoding, all);
+    }
 }

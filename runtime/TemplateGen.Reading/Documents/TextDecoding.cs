@@ -7,8 +7,8 @@ namespace TemplateGen.Reading.Documents;
 
 /// <summary>
 /// Decodes a report's bytes as the encodings Chinese government sites and office tools use: a byte order mark
-/// decides; else an HTML page's declared charset; else UTF-8 when the bytes are valid UTF-8; else GB18030 (which
-/// covers GBK and GB2312). Bytes that are not valid in the encoding used are named with their offset, never
+/// decides; else an HTML page's declared charset; else UTF-8 when the bytes are valid UTF-8 (or nearly: a few damaged
+/// bytes among many UTF-8 characters); else GB18030 (which covers GBK and GB2312). Bytes that are not valid in the encoding used are named with their offset, never
 /// replaced silently.
 /// </summary>
 internal static class TextDecoding
@@ -50,12 +50,35 @@ internal static class TextDecoding
             return declared;
         }
 
-        if (FirstInvalid(Encoding.UTF8, bytes, 0) is null)
+        if (FirstInvalid(Encoding.UTF8, bytes, 0) is null || MostlyUtf8(bytes))
         {
             return (Encoding.UTF8, 0, "UTF-8");
         }
 
         return (Gb18030, 0, "GB18030");
+    }
+
+    /// <summary>
+    /// UTF-8 with a few damaged bytes (a truncated download, one bad sector) rather than another encoding: its
+    /// multi-byte characters decode, and the bad bytes are few among them. GBK text read as UTF-8 is mostly invalid.
+    /// </summary>
+    private static bool MostlyUtf8(byte[] bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        var (replaced, other) = (0, 0);
+        foreach (var c in text)
+        {
+            if (c == '\uFFFD')
+            {
+                replaced++;
+            }
+            else if (c > 0x7F)
+            {
+                other++;
+            }
+        }
+
+        return replaced * 20 < other;
     }
 
     /// <summary>The charset an HTML page declares in a meta element, when it names one this reader knows.</summary>
