@@ -78,8 +78,8 @@ internal sealed class TemplateValidator
         var formerTables = new HashSet<string>();
         foreach (var table in template.Tables.Where(t => t.IsValid && t.Was is not null && t.Was != t.Id))
         {
-            var taken = template.Tables.Any(t => t.IsValid && t.Id == table.Was) || GeneratedNames.ReportMembers.Contains(table.Was!)
-                || IdentifierRules.AccessorOf(table.Was!, ReportProperties(template)) is not null || !formerTables.Add(table.Was!);
+            var taken = template.Tables.Any(t => t.IsValid && (t.Id == table.Was || t.Id == "get_" + table.Was || t.Id == "set_" + table.Was)) || GeneratedNames.ReportMembers.Contains(table.Was!)
+                || IdentifierRules.AccessorOf(table.Was!, ReportProperties(template).Concat(formerTables)) is not null || !formerTables.Add(table.Was!);
             table.KeepsFormerName = CheckFormerName(table.Was!, table.WasSpan!.Value, $"table '{table.Id}'", "the id or former id of a table, or a member of the Report,", taken);
         }
     }
@@ -183,7 +183,10 @@ internal sealed class TemplateValidator
         var formerNames = new HashSet<string>();
         foreach (var header in headers.Where(h => h.HasMember && !h.IsGroup && h.Was is not null && h.Was != h.Id))
         {
-            var taken = index.IndexOf(header.Was!) >= 0 || reserved.Contains(header.Was!) || !formerNames.Add(header.Was!);
+            // The obsolete member is a property too: its name and its accessors' names (get_X, set_X) must be free.
+            var taken = index.IndexOf(header.Was!) >= 0 || reserved.Contains(header.Was!) || !formerNames.Add(header.Was!)
+                || IdentifierRules.AccessorOf(header.Was!, headers.Where(h => h.HasMember && !h.IsGroup).Select(h => h.Id).Concat(formerNames.Where(f => f != header.Was)).Append("Metadata")) is not null
+                || index.IndexOf("get_" + header.Was) >= 0 || index.IndexOf("set_" + header.Was) >= 0;
             header.KeepsFormerName = CheckFormerName(header.Was!, header.WasSpan!.Value, $"the {noun} '{header.Id}' in {table.Describe()}", $"the id or former id of a {noun}, or a generated member,", taken);
         }
     }

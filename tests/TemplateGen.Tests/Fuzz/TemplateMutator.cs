@@ -26,7 +26,24 @@ internal static class TemplateMutator
         "l0", "r0", "p0", "var", "required", "file", "scoped", "nameof", "dynamic", "async", "await", "record", "class", "int",
         "Error", "Runtime", "T", "t", "TRow", "X", "x", "A\u200BB", "AB", "A\u00ADB", "\uFEFFA", "_", "__", "@class", "A1", "1A",
         "Ａ", "é", "TemplateGen", "System", "global", "Cases", "Total", "Applications", new string('L', 600),
+        // Found by an independent campaign (issue 22): unpaired surrogates, accessor names, framework type names, long names.
+        "A\uD800B", "\uDC00", "B\uDBFF", "get_Total", "set_Granted", "get_Tables", "get_Metadata", "get_Cases", "set_Applications",
+        "Attribute", "String", "Object", "Decimal", "GeneratedCodeAttribute", "EditorBrowsableState", "NullableContextAttribute", "EmbeddedAttribute",
+        "ObsoleteAttribute", "IReadOnlyList", new string('表', 90), new string('N', 190),
     };
+
+    /// <summary>Namespaces whose types the generated code or the compiler rely on, and names the compiler or file systems limit.</summary>
+    public static readonly string[] HostileNamespaces =
+    {
+        "System", "System.CodeDom.Compiler", "System.ComponentModel", "System.Runtime.CompilerServices", "Microsoft.CodeAnalysis",
+        "System.Collections.Generic", "Consumer", "A\uD800.B", string.Join(".", Enumerable.Repeat(new string('N', 100), 4)), string.Join(".", Enumerable.Repeat(new string('N', 150), 8)),
+    };
+
+    /// <summary>Official numbers that break a sequence at or past 九十九.</summary>
+    private static readonly string[] HostileNumbers = { "九十九、", "一百、", "（九十九）", "九十八、", "99.", "（一）", "十、" };
+
+    private static readonly Regex NamespaceValue = new(@"""namespace""\s*:\s*(""(?:[^""\\]|\\.)*"")", RegexOptions.CultureInvariant);
+    private static readonly Regex NumberValues = new(@"""number""\s*:\s*(""(?:[^""\\]|\\.)*"")", RegexOptions.CultureInvariant);
 
     public static string Mutate(string text, int seed)
     {
@@ -35,8 +52,12 @@ internal static class TemplateMutator
         // Mostly structure-aware edits, so most mutants stay valid JSON and reach the generated code.
         for (var edits = random.Next(1, 3); edits > 0; edits--)
         {
-            mutated = random.Next(22) switch
+            mutated = random.Next(27) switch
             {
+                22 => ReplaceValue(mutated, random, NamespaceValue, () => HostileNamespaces[random.Next(HostileNamespaces.Length)]),
+                23 => ReplaceValue(mutated, random, NumberValues, () => HostileNumbers[random.Next(HostileNumbers.Length)]),
+                24 => SharedFormerId(mutated, random),
+                25 => ReplaceValue(mutated, random, IdValues, () => (random.Next(2) == 0 ? "get_" : "set_") + IdOf(mutated, random)),
                 0 => FlipCharacters(mutated, random),
                 1 or 2 => DeleteToken(mutated, random),
                 3 or 4 => DuplicateToken(mutated, random),
@@ -112,6 +133,26 @@ internal static class TemplateMutator
         return text.Insert(id.Index + id.Length, ", \"was\": \"" + Escape(was) + "\"");
     }
 
+    /// <summary>Gives two tables, rows or columns the same former id, as a table split in two in a new format would.</summary>
+    private static string SharedFormerId(string text, Random random)
+    {
+        var ids = IdProperties.Matches(text).Cast<Match>().ToList();
+        if (ids.Count < 2)
+        {
+            return text;
+        }
+
+        var (a, b) = (ids[random.Next(ids.Count)], ids[random.Next(ids.Count)]);
+        if (a.Index == b.Index)
+        {
+            return text;
+        }
+
+        var was = ", \"was\": \"" + Escape(random.Next(2) == 0 ? IdOf(text, random) : "Former") + "\"";
+        var (first, second) = a.Index < b.Index ? (a, b) : (b, a);
+        return text.Insert(second.Index + second.Length, was).Insert(first.Index + first.Length, was);
+    }
+
     /// <summary>Another id of the same template, so references turn cyclic, cross kinds or point at groups.</summary>
     private static string IdOf(string text, Random random)
     {
@@ -134,7 +175,7 @@ internal static class TemplateMutator
             {
                 '"' => "\\\"",
                 '\\' => "\\\\",
-                < ' ' or '\u200B' or '\u00AD' or '\uFEFF' => $"\\u{(int)c:X4}",
+                < ' ' or '\u200B' or '\u00AD' or '\uFEFF' or (>= '\uD800' and <= '\uDFFF') => $"\\u{(int)c:X4}",
                 _ => c.ToString(),
             });
         }

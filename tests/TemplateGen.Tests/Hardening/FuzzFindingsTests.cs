@@ -25,6 +25,8 @@ public sealed class FuzzFindingsTests
         { "two tables with the same former id", Edit("\"id\": \"Cases\",", "\"id\": \"Cases\", \"was\": \"Old\",").Replace("\"id\": \"Other\",", "\"id\": \"Other\", \"was\": \"Old\",", StringComparison.Ordinal), "TG0202" },
         { "a row named like another row's accessor", Edit("\"id\": \"Refused\"", "\"id\": \"get_Granted\""), "TG0202" },
         { "a table named like the Report's accessor", Edit("\"id\": \"Other\"", "\"id\": \"get_Tables\""), "TG0202" },
+        { "a row's former id named like the table's accessor (fuzz seed 276)", Edit("\"id\": \"Refused\"", "\"id\": \"Refused\", \"was\": \"get_Metadata\""), "TG0202" },
+        { "a row named like another row's former id's accessor", Edit("\"id\": \"Refused\"", "\"id\": \"Refused\", \"was\": \"Old\"").Replace("\"id\": \"Granted\"", "\"id\": \"get_Old\"", StringComparison.Ordinal), "TG0202" },
         { "a namespace and table the generated code uses", Edit("\"namespace\": \"Test.Reports\"", "\"namespace\": \"System.CodeDom.Compiler\"").Replace("\"id\": \"Other\"", "\"id\": \"GeneratedCodeAttribute\"", StringComparison.Ordinal), "TG0202" },
         { "System / Attribute", Edit("\"namespace\": \"Test.Reports\"", "\"namespace\": \"System\"").Replace("\"id\": \"Other\"", "\"id\": \"Attribute\"", StringComparison.Ordinal), "TG0202" },
         { "System / String", Edit("\"namespace\": \"Test.Reports\"", "\"namespace\": \"System\"").Replace("\"id\": \"Other\"", "\"id\": \"String\"", StringComparison.Ordinal), "TG0202" },
