@@ -63,8 +63,7 @@ public sealed class DocumentCliTests
     [Fact]
     public void A_file_that_is_no_readable_document_is_one_line_and_exit_code_2()
     {
-        var folder = Directory.CreateTempSubdirectory("templategen-docs-");
-        try
+        InTempFolder(folder =>
         {
             var doc = Path.Combine(folder.FullName, "report.doc");
             File.WriteAllBytes(doc, new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0 });
@@ -75,18 +74,13 @@ public sealed class DocumentCliTests
             using var json = JsonDocument.Parse(output);
             json.RootElement.GetProperty("reports")[0].GetProperty("inputProblem").GetString().ShouldBe("a legacy Word or WPS document (.doc): save it as .docx or PDF");
             ConsoleText(Checking.ReportCheck.Run("report.doc", File.ReadAllBytes(doc))).Split('\n')[0].ShouldBe("report.doc: cannot be checked: a legacy Word or WPS document (.doc): save it as .docx or PDF");
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        });
     }
 
     [Fact]
     public void A_folder_stands_for_its_pdf_and_word_files_too()
     {
-        var folder = Directory.CreateTempSubdirectory("templategen-docs-");
-        try
+        InTempFolder(folder =>
         {
             File.Copy(Pdf, Path.Combine(folder.FullName, "hongze.pdf"));
 
@@ -95,18 +89,13 @@ public sealed class DocumentCliTests
             code.ShouldBe(1);
             using var json = JsonDocument.Parse(output);
             json.RootElement.GetProperty("reports")[0].GetProperty("source").GetString().ShouldBe("hongze.pdf");
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        });
     }
 
     [Fact]
     public void Render_with_an_empty_previous_report_exits_2_and_writes_no_page()
     {
-        var folder = Directory.CreateTempSubdirectory("templategen-docs-");
-        try
+        InTempFolder(folder =>
         {
             var empty = Path.Combine(folder.FullName, "2022.txt");
             File.WriteAllText(empty, "");
@@ -116,34 +105,44 @@ public sealed class DocumentCliTests
 
             code.ShouldBe(2);
             File.Exists(target).ShouldBeFalse();
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        });
     }
 
     [Fact]
     public void Diff_of_a_template_that_once_threw_in_the_loader_says_where_and_exits_2_without_a_trace()
     {
-        var folder = Directory.CreateTempSubdirectory("templategen-docs-");
-        var error = new StringWriter();
-        var original = Console.Error;
-        try
+        InTempFolder(folder =>
         {
+            var error = new StringWriter();
+            var original = Console.Error;
             var template = Path.Combine(folder.FullName, "surrogate.template.json");
             File.WriteAllText(template, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Templates", "gov-info-disclosure-2021.template.json")).Replace("\"id\": \"Regulations\"", "\"id\": \"Reg\\uD800ulations\"", StringComparison.Ordinal));
             Console.SetError(error);
+            try
+            {
+                var (code, _) = Run("diff", template, Path.Combine(AppContext.BaseDirectory, "Templates", "gov-info-disclosure-2021.template.json"));
+                code.ShouldBe(2);
+            }
+            finally
+            {
+                Console.SetError(original);
+            }
 
-            var (code, _) = Run("diff", template, Path.Combine(AppContext.BaseDirectory, "Templates", "gov-info-disclosure-2021.template.json"));
-
-            code.ShouldBe(2);
             error.ToString().ShouldContain("contains the unpaired surrogate U+D800");
             error.ToString().ShouldNotContain("   at ");
+        });
+    }
+
+    /// <summary>Runs <paramref name="test"/> in a new temporary folder, deleted afterwards.</summary>
+    private static void InTempFolder(Action<DirectoryInfo> test)
+    {
+        var folder = Directory.CreateTempSubdirectory("templategen-docs-");
+        try
+        {
+            test(folder);
         }
         finally
         {
-            Console.SetError(original);
             folder.Delete(recursive: true);
         }
     }

@@ -22,21 +22,8 @@ internal static class UnruledTables
     /// <summary>How many line heights a wrapped label's piece may stand from its row's numbers.</summary>
     private const double Reach = 2.5;
 
-    private sealed class Token
-    {
-        public Token(string text, double left, double right)
-        {
-            Text = text;
-            Left = left;
-            Right = right;
-        }
-
-        public string Text { get; }
-
-        public double Left { get; }
-
-        public double Right { get; }
-    }
+    /// <summary>A run of a printed line between wide gaps: a label's piece or a number, with its horizontal extent.</summary>
+    private sealed record Token(string Text, double Left, double Right);
 
     private sealed class PrintedLine
     {
