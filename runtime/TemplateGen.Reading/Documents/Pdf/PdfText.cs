@@ -70,11 +70,20 @@ internal static class PdfText
         return new DocumentText(DocumentKind.Pdf, lines, null, notes);
     }
 
+    /// <summary>
+    /// The page's upright letters as glyphs. Letters set at another angle (a diagonal watermark such as 政务公开 across a
+    /// table) are not content; a letter drawn twice at one place (bold faked by overprinting, as office tools do) is one.
+    /// </summary>
     private static List<Glyph> Glyphs(Page page)
     {
         var glyphs = new List<Glyph>(page.Letters.Count);
         foreach (var letter in page.Letters)
         {
+            if (letter.TextOrientation != TextOrientation.Horizontal)
+            {
+                continue;
+            }
+
             var box = letter.BoundingBox;
             var size = letter.PointSize > 0 ? letter.PointSize : Math.Abs(box.Height);
             // Across the line, the advance (baseline start to end) measures gaps as the type was set; glyph boxes of
@@ -96,7 +105,37 @@ internal static class PdfText
             glyphs.Add(new Glyph(Unradicalized(letter.Value), left, Math.Max(right, left + 0.1), bottom, top, size));
         }
 
-        return glyphs;
+        return WithoutOverprints(glyphs);
+    }
+
+    /// <summary>How many glyphs of one character at nearly one x are compared: keeps a hostile page linear.</summary>
+    private const int MaxOverprintWindow = 256;
+
+    /// <summary>Glyphs without the copies printed again within a fifth of their size of themselves (faked bold).</summary>
+    private static List<Glyph> WithoutOverprints(List<Glyph> glyphs)
+    {
+        var sorted = glyphs.OrderBy(g => g.Value, StringComparer.Ordinal).ThenBy(g => g.Left).ThenBy(g => g.Bottom).ToList();
+        var kept = new List<Glyph>(glyphs.Count);
+        var copies = new HashSet<int>();
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (copies.Contains(i))
+            {
+                continue;
+            }
+
+            kept.Add(sorted[i]);
+            var near = sorted[i].Size * 0.2;
+            for (var j = i + 1; j < sorted.Count && j - i <= MaxOverprintWindow && sorted[j].Value == sorted[i].Value && sorted[j].Left - sorted[i].Left <= near; j++)
+            {
+                if (Math.Abs(sorted[j].Bottom - sorted[i].Bottom) <= near)
+                {
+                    copies.Add(j);
+                }
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>The letter's text with Kangxi radicals as the ideographs they stand for (see <see cref="LabelText.Unradical"/>).</summary>

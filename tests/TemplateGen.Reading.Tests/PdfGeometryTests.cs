@@ -1,0 +1,62 @@
+using System.Text;
+using Shouldly;
+using TemplateGen.Reading.Documents;
+using Xunit;
+
+namespace TemplateGen.Reading.Tests;
+
+/// <summary>
+/// What a PDF's text layer holds besides the text a reader sees as content: letters printed twice to fake bold, and
+/// letters set at an angle (watermarks). Built as raw PDF content, so each case is exactly the drawing operators.
+/// </summary>
+public sealed class PdfGeometryTests
+{
+    [Fact]
+    public void A_letter_printed_twice_to_fake_bold_is_read_once()
+    {
+        var pdf = Pdf("BT /F1 12 Tf 72 700 Td (Total 12) Tj ET BT /F1 12 Tf 72.4 700 Td (Total 12) Tj ET");
+
+        Texts(pdf).ShouldBe(new[] { "Total 12" });
+    }
+
+    [Fact]
+    public void Letters_set_at_an_angle_are_a_watermark_not_content()
+    {
+        var pdf = Pdf("BT /F1 12 Tf 72 700 Td (Total 12) Tj ET BT /F1 40 Tf 0.7071 0.7071 -0.7071 0.7071 150 500 Tm (DRAFT) Tj ET");
+
+        Texts(pdf).ShouldBe(new[] { "Total 12" });
+    }
+
+    private static string[] Texts(byte[] pdf) =>
+        DocumentLoader.Load(pdf, "test.pdf").Lines.Select(l => string.Join(" | ", l.Cells)).ToArray();
+
+    /// <summary>A one-page PDF with Helvetica as /F1 and the given content stream, its cross-reference table computed.</summary>
+    private static byte[] Pdf(string content)
+    {
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        };
+        var text = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(text.Length);
+            text.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = text.Length;
+        text.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            text.Append($"{offset:D10} 00000 n \n");
+        }
+
+        text.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(text.ToString());
+    }
+}
