@@ -27,6 +27,30 @@ public sealed class PdfGeometryTests
         Texts(pdf).ShouldBe(new[] { "Total 12" });
     }
 
+    [Theory]
+    [InlineData("0 1 -1 0 100 100", "0 1 -1 0 120 100")]   // set running up the page (a landscape page turned left)
+    [InlineData("0 -1 1 0 500 700", "0 -1 1 0 480 700")]   // running down the page (turned right)
+    [InlineData("-1 0 0 -1 500 700", "-1 0 0 -1 500 720")] // upside down
+    public void A_page_set_sideways_or_upside_down_reads_upright_in_order(string first, string second)
+    {
+        var pdf = Pdf($"BT /F1 12 Tf {first} Tm (Line one) Tj ET BT /F1 12 Tf {second} Tm (Line two 42) Tj ET");
+
+        Texts(pdf).ShouldBe(new[] { "Line one", "Line two 42" });
+    }
+
+    [Fact]
+    public void A_ruled_table_set_sideways_is_rebuilt_with_its_rows_and_columns()
+    {
+        // A two-by-two table drawn turned a quarter left: rows run up the page; "Label" over "Total", "Value" over "12".
+        var lines = "0.5 w 100 100 m 100 300 l S 130 100 m 130 300 l S 160 100 m 160 300 l S 100 100 m 160 100 l S 100 200 m 160 200 l S 100 300 m 160 300 l S";
+        var text = "BT /F1 12 Tf 0 1 -1 0 120 110 Tm (Label) Tj ET BT /F1 12 Tf 0 1 -1 0 120 210 Tm (Value) Tj ET "
+            + "BT /F1 12 Tf 0 1 -1 0 150 110 Tm (Total) Tj ET BT /F1 12 Tf 0 1 -1 0 150 210 Tm (12) Tj ET";
+
+        var lines2 = DocumentLoader.Load(Pdf(lines + " " + text), "test.pdf").Lines;
+
+        lines2.Select(l => (string.Join(" | ", l.Cells), l.IsTableRow)).ShouldBe(new[] { ("Label | Value", true), ("Total | 12", true) });
+    }
+
     private static string[] Texts(byte[] pdf) =>
         DocumentLoader.Load(pdf, "test.pdf").Lines.Select(l => string.Join(" | ", l.Cells)).ToArray();
 

@@ -21,7 +21,7 @@ internal static class PageRulings
     /// <summary>Bounds the work on a hostile page: real report pages draw a few hundred segments.</summary>
     public const int MaxSegments = 5_000;
 
-    public static List<Ruling> Of(IReadOnlyList<PdfPath> paths)
+    public static List<Ruling> Of(IReadOnlyList<PdfPath> paths, PageFrame frame)
     {
         var segments = new List<Ruling>();
         foreach (var path in paths)
@@ -40,11 +40,11 @@ internal static class PageRulings
 
                 if (path.IsFilled && subpath.GetBoundingRectangle() is { } box)
                 {
-                    AddBar(segments, box);
+                    AddBar(segments, frame.Map(box));
                 }
                 else if (path.IsStroked)
                 {
-                    AddStroked(segments, subpath);
+                    AddStroked(segments, subpath, frame);
                 }
             }
         }
@@ -52,9 +52,9 @@ internal static class PageRulings
         return Merge(segments);
     }
 
-    private static void AddBar(List<Ruling> segments, PdfRectangle box)
+    private static void AddBar(List<Ruling> segments, (double Left, double Right, double Bottom, double Top) box)
     {
-        var (left, right, bottom, top) = (box.Left, box.Right, box.Bottom, box.Top);
+        var (left, right, bottom, top) = box;
         if (right - left < BarThickness && top - bottom > Tolerance)
         {
             segments.Add(new Ruling(false, (left + right) / 2, bottom, top));
@@ -65,7 +65,7 @@ internal static class PageRulings
         }
     }
 
-    private static void AddStroked(List<Ruling> segments, PdfSubpath subpath)
+    private static void AddStroked(List<Ruling> segments, PdfSubpath subpath, PageFrame frame)
     {
         PdfPoint? start = null;
         PdfPoint? current = null;
@@ -74,19 +74,19 @@ internal static class PageRulings
             switch (command)
             {
                 case PdfSubpath.Move move:
-                    start = current = move.Location;
+                    start = current = frame.Map(move.Location);
                     break;
                 case PdfSubpath.Line line:
-                    AddSegment(segments, line.From, line.To);
-                    current = line.To;
-                    start ??= line.From;
+                    AddSegment(segments, frame.Map(line.From), frame.Map(line.To));
+                    current = frame.Map(line.To);
+                    start ??= frame.Map(line.From);
                     break;
                 case PdfSubpath.Close when start is { } s && current is { } c:
                     AddSegment(segments, c, s);
                     current = s;
                     break;
                 case PdfSubpath.CubicBezierCurve curve:
-                    current = curve.EndPoint;
+                    current = frame.Map(curve.EndPoint);
                     break;
             }
         }

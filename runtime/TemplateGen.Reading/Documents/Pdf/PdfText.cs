@@ -51,10 +51,11 @@ internal static class PdfText
         for (var number = 1; number <= pages; number++)
         {
             var page = document.GetPage(number);
-            var glyphs = Glyphs(page);
+            var frame = PageFrame.Of(page);
+            var glyphs = Glyphs(page, frame);
             glyphsRead += glyphs.Count(g => !g.IsSpace);
             imagesSeen += page.NumberOfImages;
-            foreach (var (cells, isTableRow) in PageLines(page, glyphs))
+            foreach (var (cells, isTableRow) in PageLines(page, frame, glyphs))
             {
                 lines.Add(new SourceLine(lines.Count + 1, cells, number, isTableRow));
             }
@@ -71,34 +72,35 @@ internal static class PdfText
     }
 
     /// <summary>
-    /// The page's upright letters as glyphs. Letters set at another angle (a diagonal watermark such as 政务公开 across a
-    /// table) are not content; a letter drawn twice at one place (bold faked by overprinting, as office tools do) is one.
+    /// The page's upright letters as glyphs, in the page's frame (<see cref="PageFrame"/>: a page set sideways is turned
+    /// upright). Letters set at another angle (a diagonal watermark such as 政务公开 across a table) are not content; a letter drawn twice at one place (bold faked by overprinting, as office tools do) is one.
     /// </summary>
-    private static List<Glyph> Glyphs(Page page)
+    private static List<Glyph> Glyphs(Page page, PageFrame frame)
     {
         var glyphs = new List<Glyph>(page.Letters.Count);
         foreach (var letter in page.Letters)
         {
-            if (letter.TextOrientation != TextOrientation.Horizontal)
+            if (letter.TextOrientation != frame.Upright)
             {
                 continue;
             }
 
-            var box = letter.BoundingBox;
-            var size = letter.PointSize > 0 ? letter.PointSize : Math.Abs(box.Height);
+            var size = letter.PointSize > 0 ? letter.PointSize : Math.Abs(letter.BoundingBox.Height);
+            var (boxLeft, boxRight, bottom, top) = frame.Map(letter.BoundingBox);
+
             // Across the line, the advance (baseline start to end) measures gaps as the type was set; glyph boxes of
             // Chinese characters are narrower than their advance and would read as spaces between them.
-            var (left, right) = (Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X));
+            var (start, end) = (frame.Map(letter.StartBaseLine), frame.Map(letter.EndBaseLine));
+            var (left, right) = (Math.Min(start.X, end.X), Math.Max(start.X, end.X));
             if (right - left <= 0)
             {
-                (left, right) = (Math.Min(box.Left, box.Right), Math.Max(box.Left, box.Right));
+                (left, right) = (boxLeft, boxRight);
             }
 
-            var (bottom, top) = (Math.Min(box.Bottom, box.Top), Math.Max(box.Bottom, box.Top));
             if (top - bottom < size * 0.5)
             {
                 // Some fonts give glyphs no height: stand the glyph on its baseline at its type size.
-                bottom = Math.Min(letter.StartBaseLine.Y, bottom);
+                bottom = Math.Min(start.Y, bottom);
                 top = bottom + size * 0.8;
             }
 
@@ -153,9 +155,9 @@ internal static class PdfText
     }
 
     /// <summary>The page's lines top to bottom: its tables' rows and the printed lines around them.</summary>
-    private static IEnumerable<(string[] Cells, bool IsTableRow)> PageLines(Page page, List<Glyph> glyphs)
+    private static IEnumerable<(string[] Cells, bool IsTableRow)> PageLines(Page page, PageFrame frame, List<Glyph> glyphs)
     {
-        var tables = RuledTable.Find(PageRulings.Of(page.Paths));
+        var tables = RuledTable.Find(PageRulings.Of(page.Paths, frame));
         var loose = new List<Glyph>();
         foreach (var glyph in glyphs)
         {
@@ -172,7 +174,7 @@ internal static class PdfText
         }
 
         var printed = GlyphLines.Group(loose)
-            .Where(line => !PageFurniture.IsPageNumber(GlyphLines.CellText(line), line.Max(g => g.Top), line.Min(g => g.Bottom), page.Height))
+            .Where(line => !PageFurniture.IsPageNumber(GlyphLines.CellText(line), line.Max(g => g.Top), line.Min(g => g.Bottom), frame.Height))
             .ToList();
         placed.AddRange(UnruledTables.Lines(printed));
 
