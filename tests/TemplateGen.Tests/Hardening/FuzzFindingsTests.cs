@@ -131,4 +131,21 @@ public sealed class FuzzFindingsTests
             global::TemplateGen.Analyzers.TemplateAnalyzer.Loader = analyzerLoader;
         }
     }
+
+    [Theory]
+    [InlineData("Test.Reports.Cases")]
+    [InlineData("Test.Reports.Report")]
+    [InlineData("Test.Reports.CasesRow")]
+    public void A_namespace_through_a_type_another_template_generates_is_a_TG_error_and_nothing_else(string ns)
+    {
+        var first = new InMemoryAdditionalText("/p/a.template.json", TestTemplates.TwoTables);
+        var second = new InMemoryAdditionalText("/p/b.template.json", TestTemplates.TwoTables.Replace("\"namespace\": \"Test.Reports\"", $"\"namespace\": \"{ns}\"", StringComparison.Ordinal).Replace("\"id\": \"test\"", "\"id\": \"other\"", StringComparison.Ordinal));
+
+        var (result, output) = GeneratorHarness.Run(new AdditionalText[] { first, second });
+        var diagnostics = AnalyzerHarness.Run(output, new AdditionalText[] { first, second });
+
+        result.Results.Single().Exception.ShouldBeNull();
+        diagnostics.ShouldContain(d => d.Severity == DiagnosticSeverity.Error && d.Id.StartsWith("TG", StringComparison.Ordinal));
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id + " " + d.GetMessage()).ShouldBeEmpty();
+    }
 }
