@@ -93,6 +93,18 @@ public sealed class ReaderFormTests
         CellValue.TryParse(text, "万元", out _).ShouldBeFalse();
     }
 
+    /// <summary>What Chromium's PDFs of the seed and real reports put in their text layers for whole characters (every radical seen there).</summary>
+    [Theory]
+    [InlineData("⾏政许可", "行政许可")]
+    [InlineData("⼯作", "工作")]
+    [InlineData("⻓沙市", "长沙市")]
+    [InlineData("⺠政局", "民政局")]
+    [InlineData("⼀⼆⼈⼋⼗⼤⼭⽂⽅⽆⽌⽚⽤⽬⾃⾦", "一二人八十大山文方无止片用目自金")]
+    public void Radicals_a_pdf_printer_puts_for_whole_characters_read_as_those_characters(string printed, string meant)
+    {
+        LabelText.Normalize(printed).ShouldBe(meant);
+    }
+
     [Theory]
     [InlineData("洪泽区人民政府\n2023 年政府信息公开工作年度报告", "洪泽区", 2023)]
     [InlineData("洪 泽 区 人 民 政 府\n2023年政府信息公开工作年度报告", "洪泽区", 2023)]

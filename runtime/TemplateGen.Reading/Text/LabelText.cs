@@ -56,12 +56,31 @@ internal static class LabelText
     }
 
     /// <summary>
-    /// A Kangxi radical (U+2F00–U+2FD5) as the ideograph it stands for: PDF printers (Chromium's among them) map some
-    /// glyphs to these code points, so 行 comes out of the text layer as ⾏ and 工 as ⼯. Their compatibility mapping
-    /// gives the ideograph back.
+    /// A radical as the ideograph it stands for: PDF printers (Chromium's among them) map some glyphs to radical code
+    /// points, so 行 comes out of the text layer as ⾏, 工 as ⼯ and 长 as ⻓. A Kangxi radical (U+2F00–U+2FD5) has a
+    /// compatibility mapping that gives the ideograph back; the supplement's (U+2E80–U+2EF3) are mapped by a table.
     /// </summary>
-    public static char Unradical(char c) =>
-        c is >= '\u2F00' and <= '\u2FD5' && c.ToString().Normalize(NormalizationForm.FormKC) is { Length: 1 } unified ? unified[0] : c;
+    public static char Unradical(char c) => c switch
+    {
+        >= '\u2F00' and <= '\u2FD5' when c.ToString().Normalize(NormalizationForm.FormKC) is { Length: 1 } unified => unified[0],
+        >= '\u2E80' and <= '\u2EF3' when SupplementRadicals.TryGetValue(c, out var ideograph) => ideograph,
+        _ => c,
+    };
+
+    /// <summary>
+    /// CJK Radicals Supplement forms that PDF printers put for whole characters (⻓ for 长 in 长沙市), with the ideograph
+    /// each stands for (Unicode's EquivalentUnifiedIdeograph data); these have no compatibility mapping to normalize by.
+    /// </summary>
+    private static readonly System.Collections.Generic.Dictionary<char, char> SupplementRadicals = new()
+    {
+        ['\u2E9F'] = '母', ['\u2EA0'] = '民', ['\u2EA7'] = '牛', ['\u2EA9'] = '王', ['\u2EAC'] = '示', ['\u2EB3'] = '网',
+        ['\u2EB6'] = '羊', ['\u2EBC'] = '肉', ['\u2EC1'] = '虎', ['\u2EC4'] = '西', ['\u2EC5'] = '见', ['\u2EC6'] = '角',
+        ['\u2EC9'] = '贝', ['\u2ECA'] = '足', ['\u2ECB'] = '车', ['\u2ED1'] = '長', ['\u2ED3'] = '长', ['\u2ED4'] = '门',
+        ['\u2ED7'] = '雨', ['\u2ED8'] = '青', ['\u2ED9'] = '韦', ['\u2EDA'] = '页', ['\u2EDB'] = '风', ['\u2EDC'] = '飞',
+        ['\u2EDD'] = '食', ['\u2EE2'] = '马', ['\u2EE3'] = '骨', ['\u2EE4'] = '鬼', ['\u2EE5'] = '鱼', ['\u2EE6'] = '鸟',
+        ['\u2EE7'] = '卤', ['\u2EE8'] = '麦', ['\u2EE9'] = '黄', ['\u2EEA'] = '黾', ['\u2EEC'] = '齐', ['\u2EEE'] = '齿',
+        ['\u2EF0'] = '龙', ['\u2EF3'] = '龟',
+    };
 
     /// <summary>Characters labels are compared without: whitespace and quotes, which published labels add and drop.</summary>
     public static bool IsIgnoredInLabels(char c) => char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」';
