@@ -152,6 +152,20 @@ public sealed class PdfReportTests
     }
 
     [Fact]
+    public void A_heading_after_an_unruled_table_is_not_taken_for_its_last_rows_wrapped_label()
+    {
+        // LibreOffice's PDF of seed 002 (2019 format), its tables drawn without lines: 第二十条第（六）项 follows the row
+        // 其他对外管理服务事项 at a paragraph's distance, not a wrapped line's.
+        var text = TestReports.Read(TestReports.Seed("002-jinning-2020.txt"));
+
+        var pdf = TestReports.ReadBytes(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "jinning-2020.libreoffice.pdf")), "jinning.pdf");
+
+        pdf.Tables.Select(t => (t.Metadata.Id, t.State)).ShouldBe(text.Tables.Select(t => (t.Metadata.Id, t.State)));
+        TestReports.Value(pdf, "Enforcement", "Penalties", "Decisions").ShouldBe(TestReports.Value(text, "Enforcement", "Penalties", "Decisions"));
+        pdf.Validate().Violations.Select(v => (v.RuleId, v.Status)).ShouldBe(text.Validate().Violations.Select(v => (v.RuleId, v.Status)));
+    }
+
+    [Fact]
     public void A_row_printed_across_two_pages_of_a_browser_pdf_names_the_page_of_its_numbers()
     {
         var pdf = TestReports.ReadBytes(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "pingtan-nyn-2021.chromium.pdf")), "nyn.pdf");

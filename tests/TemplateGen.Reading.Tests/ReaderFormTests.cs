@@ -118,6 +118,20 @@ public sealed class ReaderFormTests
     }
 
     [Fact]
+    public void A_label_quoted_without_numbers_before_its_row_does_not_take_the_rows_place()
+    {
+        // The hand reading of the 洪泽区 PDF, one row a line; a note before table 三 ends with a row's label.
+        var rows = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "RealReports", "pdf", "huaian-hongze-2023.tables.txt"));
+        var quoted = rows.Replace("一、本年新收政府信息公开申请数量 |", "注：依规不予公开的情形计入“1.属于国家秘密” |\n一、本年新收政府信息公开申请数量 |", StringComparison.Ordinal);
+        quoted.ShouldNotBe(rows);
+
+        var reading = TestReports.Read(quoted);
+
+        TestReports.Table(reading, "Applications").Problems.Select(p => p.Message).ShouldNotContain(m => m.Contains("appears again", StringComparison.Ordinal));
+        TestReports.Value(reading, "Applications", "StateSecret", "Total").ShouldBe(1);
+    }
+
+    [Fact]
     public void An_html_table_with_rowspan_and_colspan_reads_by_position()
     {
         var check = TestReports.Read(TestReports.Data("reviews-colspan.html"));

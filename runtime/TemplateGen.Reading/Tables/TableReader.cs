@@ -287,6 +287,13 @@ internal sealed class TableReader
 
     private void Record(HeaderMetadata row, PublishedRow published, int valuesSeen)
     {
+        // A label standing alone (a note that quotes it, a heading that ends with it) is no row once the row itself
+        // comes with its numbers.
+        if (_rows.TryGetValue(row, out var quoted) && quoted.Found == 0 && valuesSeen > 0)
+        {
+            _rows.Remove(row);
+        }
+
         if (_rows.TryGetValue(row, out var earlier))
         {
             _problems.Add(new RowProblem(published.Line, row.FullLabel, $"appears again (first at line {earlier.Line}); the first is kept"));

@@ -205,6 +205,7 @@ internal static class UnruledTables
             var candidates = new[] { Nearest(lines, i, -1), Nearest(lines, i, +1) }.Where(r => r is not null
                 && line.Tokens.All(t => t.Right <= r.Values[0].Left)
                 && Math.Abs(r.Middle - line.Middle) <= Reach * Math.Max(line.Size, r.Size) * 1.2
+                && Adjacent(lines, i, r.Middle < line.Middle ? +1 : -1)
                 && Continues(line, r, rows)).ToList();
             if (candidates.Count == 0)
             {
@@ -216,6 +217,25 @@ internal static class UnruledTables
             line.Consumed = true;
         }
     }
+
+    /// <summary>
+    /// Whether the line stands at a wrapped line's distance from its neighbour towards the row: lines wrapped in one
+    /// cell are set at the type's line spacing, while a heading after a table stands apart by a paragraph's space.
+    /// </summary>
+    private static bool Adjacent(List<PrintedLine> lines, int index, int towardsRow)
+    {
+        var neighbour = index + towardsRow;
+        if (neighbour < 0 || neighbour >= lines.Count)
+        {
+            return false;
+        }
+
+        var (line, next) = (lines[index], lines[neighbour]);
+        return Math.Abs(line.Middle - next.Middle) <= WrapSpacing * Math.Max(line.Size, next.Size);
+    }
+
+    /// <summary>The largest distance, in type sizes, between the middles of two lines wrapped in one cell.</summary>
+    private const double WrapSpacing = 1.6;
 
     /// <summary>Whether a line of text can be a piece of the row's labels: a group's piece, or a label piece where the text before it wrapped.</summary>
     private static bool Continues(PrintedLine line, PrintedLine row, List<PrintedLine> rows)
