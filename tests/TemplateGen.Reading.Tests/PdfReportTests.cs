@@ -105,6 +105,15 @@ public sealed class PdfReportTests
     }
 
     [Fact]
+    public void In_the_text_pdftotext_makes_of_it_a_footer_no_longer_lands_among_a_rows_cells()
+    {
+        var layout = TestReports.Real("pdf/huaian-hongze-2023.layout.txt");
+
+        TestReports.Table(layout, "Applications").Problems.ShouldNotContain(p => p.Message.Contains("-3-", StringComparison.Ordinal));
+        TestReports.Value(layout, "Applications", "NeedsCreation", "Total").ShouldBe(3);
+    }
+
+    [Fact]
     public void Page_numbers_in_the_footers_are_not_content()
     {
         var document = Documents.DocumentLoader.Load(TestReports.RealBytes(Pdf), "huaian-hongze-2023.pdf");

@@ -4,7 +4,8 @@ namespace TemplateGen.Reading.Text;
 
 /// <summary>
 /// Splits extracted report text into lines of cells: by '|' where a line has one (one row per line, or one
-/// cell per line ending in '|'), else by tab, else the whole line is one cell.
+/// cell per line ending in '|'), else by tab, else the whole line is one cell. A line that is only a marked page
+/// number (-3-, 第3页: a page's footer in text extracted from a PDF) is blank.
 /// </summary>
 internal static class PlainTextLines
 {
@@ -14,7 +15,8 @@ internal static class PlainTextLines
         var lines = new List<SourceLine>(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {
-            lines.Add(new SourceLine(i + 1, Split(raw[i])));
+            // A page's footer in text extracted from a PDF (-3-) would land among a row's cells: it is no content.
+            lines.Add(new SourceLine(i + 1, Documents.Pdf.PageFurniture.IsMarkedPageNumber(raw[i]) ? new[] { "" } : Split(raw[i])));
         }
 
         return lines;
