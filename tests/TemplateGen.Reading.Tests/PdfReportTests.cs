@@ -114,6 +114,16 @@ public sealed class PdfReportTests
     }
 
     [Fact]
+    public void The_pdftotext_text_gives_the_verdict_of_the_pdf_with_the_misprinted_label_found_by_its_number()
+    {
+        var layout = TestReports.Real("pdf/huaian-hongze-2023.layout.txt");
+
+        TestReports.Table(layout, "Applications").LooseMatches.Select(m => (m.Printed, m.Official)).ShouldBe(new[] { ("2.其他法律行政止公开", "2.其他法律行政法规禁止公开") });
+        layout.Validate().Violations.Select(v => (v.Table.Id, v.RuleId, v.Status, v.Reported, v.Computed))
+            .ShouldBe(Hongze.Value.Validate().Violations.Select(v => (v.Table.Id, v.RuleId, v.Status, v.Reported, v.Computed)));
+    }
+
+    [Fact]
     public void Page_numbers_in_the_footers_are_not_content()
     {
         var document = Documents.DocumentLoader.Load(TestReports.RealBytes(Pdf), "huaian-hongze-2023.pdf");

@@ -91,7 +91,7 @@ internal sealed class RowMatcher
     }
 
     /// <summary>How much of a row's label, in order, a misprint placed by number and group must keep.</summary>
-    private const double StructuralSimilarity = 0.6;
+    public const double StructuralSimilarity = 0.6;
 
     /// <summary>The row with the smallest score, or null when none has one or two share it.</summary>
     private static HeaderMetadata? Unique(IEnumerable<(HeaderMetadata Row, string Full, string Label, string Number)> rows, Func<(HeaderMetadata Row, string Full, string Label, string Number), int?> score)

@@ -282,7 +282,8 @@ internal sealed class RunningTextReader
         var label = _labels.RowLabel(row);
         var match = LabelSearch.Find(_text.Key, full, from, to, allowEdits: false)
             ?? (label.Length >= 4 ? LabelSearch.Find(_text.Key, label, from, to, allowEdits: false) : null)
-            ?? LabelSearch.Find(_text.Key, full, from, to);
+            ?? LabelSearch.Find(_text.Key, full, from, to)
+            ?? ByNumber(row, label, from, to);
         if (match is { Distance: > 0 } loose)
         {
             _loose.Add(new LooseMatch(_text.LineAtKey(loose.Start), _text.Key.Substring(loose.Start, loose.End - loose.Start), row.FullLabel));
@@ -290,6 +291,43 @@ internal sealed class RunningTextReader
 
         return match;
     }
+
+    /// <summary>
+    /// A misprinted label past the edits <see cref="LabelSearch"/> allows (2.其他法律行政止公开), found by its place:
+    /// the row's own number in the window after the row before, followed by text up to the values that keeps most of
+    /// the label in order, as the line reader's <see cref="RowMatcher.MatchLoosely"/> takes it.
+    /// </summary>
+    private LabelMatch? ByNumber(HeaderMetadata row, string label, int from, int to)
+    {
+        var number = LabelText.Normalize(row.Number);
+        if (number.Length == 0 || label.Length < MinLabelByNumber)
+        {
+            return null;
+        }
+
+        var key = _text.Key;
+        to = Math.Min(to, key.Length);
+        for (var at = from < to ? key.IndexOf(number, from, to - from, StringComparison.Ordinal) : -1; at >= 0; at = at + 1 < to ? key.IndexOf(number, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
+        {
+            var start = at + number.Length;
+            var end = start;
+            while (end < to && end - start < label.Length + LabelSearch.AllowedEdits(label) && !LabelText.IsAsciiDigit(key[end]))
+            {
+                end++;
+            }
+
+            var printed = key.Substring(start, end - start);
+            if (printed.Length > 0 && LabelText.Similarity(printed, label) >= RowMatcher.StructuralSimilarity)
+            {
+                return new LabelMatch(at, end, Math.Max(1, label.Length - printed.Length));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Shorter labels are matched by number only exactly: a few characters in order prove nothing.</summary>
+    private const int MinLabelByNumber = 6;
 
     /// <summary>Reads the value text that starts a row's content: one value per data column, or a problem that says why not.</summary>
     private void ReadCells(HeaderMetadata row, int labelKeyStart, int from, int to, bool unlabeled)
