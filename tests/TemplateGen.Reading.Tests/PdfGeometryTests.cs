@@ -51,6 +51,18 @@ public sealed class PdfGeometryTests
         lines2.Select(l => (string.Join(" | ", l.Cells), l.IsTableRow)).ShouldBe(new[] { ("Label | Value", true), ("Total | 12", true) });
     }
 
+    [Fact]
+    public void A_number_wrapped_in_a_narrow_cell_reads_as_one_number_and_words_keep_their_space()
+    {
+        // One ruled cell 30 pt wide holding 4119 broken over two lines, beside one holding "Total value" broken likewise.
+        var grid = "0.5 w 100 600 m 100 700 l S 130 600 m 130 700 l S 200 600 m 200 700 l S 100 600 m 200 600 l S 100 700 m 200 700 l S";
+        var text = "BT /F1 10 Tf 105 670 Td (41) Tj ET BT /F1 10 Tf 105 658 Td (19) Tj ET BT /F1 10 Tf 135 670 Td (Total) Tj ET BT /F1 10 Tf 135 658 Td (value) Tj ET";
+
+        var lines = DocumentLoader.Load(Pdf(grid + " " + text), "test.pdf").Lines;
+
+        lines.Select(l => string.Join(" | ", l.Cells)).ShouldBe(new[] { "4119 | Total value" });
+    }
+
     private static string[] Texts(byte[] pdf) =>
         DocumentLoader.Load(pdf, "test.pdf").Lines.Select(l => string.Join(" | ", l.Cells)).ToArray();
 

@@ -6,8 +6,8 @@ namespace TemplateGen.Reading.Documents.Pdf;
 
 /// <summary>
 /// Puts glyphs into printed lines (by their vertical overlap) and lines into text: a gap wider than a third of
-/// the type size is a space, and lines wrapped inside one cell join without one between Chinese characters, so a
-/// label broken by its cell's width reads as printed in one piece.
+/// the type size is a space, and lines wrapped inside one cell join without one between Chinese characters or digits,
+/// so a label or number broken by its cell's width reads as printed in one piece.
 /// </summary>
 internal static class GlyphLines
 {
@@ -58,7 +58,9 @@ internal static class GlyphLines
                 continue;
             }
 
-            if (text.Length > 0 && IsWordChar(text[text.Length - 1]) && IsWordChar(part[0]))
+            // Words of alphabetic scripts wrapped in a cell keep a space between them; a number wrapped in a narrow cell
+            // (41 / 19) and Chinese text join without one.
+            if (text.Length > 0 && IsLetter(text[text.Length - 1]) && IsLetter(part[0]))
             {
                 text.Append(' ');
             }
@@ -122,6 +124,6 @@ internal static class GlyphLines
 
     private static double Size(Glyph a, Glyph b) => Math.Max(1, Math.Max(a.Size, b.Size));
 
-    /// <summary>Letters and digits of alphabetic scripts, which a line break separates by a space; Chinese does not.</summary>
-    private static bool IsWordChar(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);
+    /// <summary>Letters of alphabetic scripts, which a line break separates by a space; Chinese and digits do not.</summary>
+    private static bool IsLetter(char c) => c < 0x2E80 && char.IsLetter(c);
 }
