@@ -12,9 +12,37 @@ internal static class ExistingTypes
 {
     private const string GeneratorName = "TemplateGen";
 
-    public static bool Exist(Compilation compilation, string metadataName) =>
-        compilation.GetTypesByMetadataName(metadataName).Any(type =>
-            compilation.IsSymbolAccessibleWithin(type, compilation.Assembly) && !IsTemplateGenOutput(type, compilation));
+    /// <remarks>
+    /// Walks the compilation's merged namespaces by name rather than asking <c>GetTypesByMetadataName</c>, which searches
+    /// every reference for every name: a namespace no reference has (the usual case) ends the walk at its first part.
+    /// </remarks>
+    public static bool Exist(Compilation compilation, string metadataName)
+    {
+        var parts = metadataName.Split('.');
+        var ns = compilation.GlobalNamespace;
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            INamespaceSymbol? next = null;
+            foreach (var member in ns.GetMembers(parts[i]))
+            {
+                if (member is INamespaceSymbol found)
+                {
+                    next = found;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                return false;
+            }
+
+            ns = next;
+        }
+
+        return ns.GetTypeMembers(parts[parts.Length - 1]).Any(type =>
+            type.Arity == 0 && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly) && !IsTemplateGenOutput(type, compilation));
+    }
 
     private static bool IsTemplateGenOutput(INamedTypeSymbol type, Compilation compilation) =>
         SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
