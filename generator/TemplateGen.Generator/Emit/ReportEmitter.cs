@@ -18,6 +18,7 @@ internal static class ReportEmitter
         w.Open($"namespace {template.Namespace}");
         w.Summary($"{template.Title}（{template.Notice}）: one instance of every table of the format.");
         w.Line(FileHeader.GeneratedCodeAttribute);
+        w.Line(FileHeader.ExcludeFromCodeCoverage);
         w.Open($"internal sealed partial class {GeneratedNames.ReportClass} : {Runtime}IReport");
         w.Summary("The template's identity and the metadata of its tables.");
         w.Start().Text($"public static {Runtime}TemplateMetadata Metadata {{ get; }} = new {Runtime}TemplateMetadata(")
