@@ -36,6 +36,17 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_page_of_unclosed_tags_is_scanned_once()
+    {
+        // 200,000 tags that never close: a scan that looked for each one's end from its start would take quadratic time.
+        var page = "<html><table>" + string.Concat(Enumerable.Repeat("<td x", 200_000));
+
+        var reading = TestReports.Read(page);
+
+        reading.InputProblem.ShouldNotBeNull();
+    }
+
+    [Fact]
     public void A_report_page_inside_fifty_nested_divs_and_unclosed_paragraphs_reads_whole()
     {
         var seed = TestReports.Data("reviews-colspan.html");

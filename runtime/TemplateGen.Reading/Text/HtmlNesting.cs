@@ -42,11 +42,16 @@ internal static class HtmlNesting
                 nameEnd++;
             }
 
-            var tagEnd = html.IndexOf('>', nameEnd);
-            if (nameEnd == start || tagEnd < 0)
+            if (nameEnd == start)
             {
                 i++;
                 continue;
+            }
+
+            var tagEnd = html.IndexOf('>', nameEnd);
+            if (tagEnd < 0)
+            {
+                break; // no tag closes after this: none can open either (and the scan stays linear)
             }
 
             var name = html.Substring(start, nameEnd - start);
