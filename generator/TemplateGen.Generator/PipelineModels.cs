@@ -9,7 +9,10 @@ internal sealed record TemplateFile(string Path, string? Text, string? Namespace
 /// <summary>A template's path and the parts of its model that can be generated (null: nothing can), or why loading it failed.</summary>
 internal sealed record LoadedTemplate(string Path, Template? Template, string? Failure = null);
 
-/// <summary>What decides whether and under which names a template's files are generated: its path, namespace and table ids.</summary>
+/// <summary>
+/// What decides whether and under which names a template's files are generated, and which of its types clash with the
+/// compilation's: its path, namespace and table ids.
+/// </summary>
 internal sealed record HintKey(string Path, string Namespace, EquatableArray<string> TableIds);
 
 /// <summary>A template's path and the file-name prefix assigned to it.</summary>
@@ -23,9 +26,6 @@ internal sealed record TemplateIdentity(string Path, string Id, string Namespace
 /// <param name="HintPrefix">The file-name prefix of its generated files.</param>
 /// <param name="PredecessorNamespace">The namespace of the generated Report of the template it supersedes, or null when that is not generated.</param>
 internal sealed record EmitInput(Template Template, string HintPrefix, string? PredecessorNamespace = null);
-
-/// <summary>A template's path, namespace and table ids: the type names it generates, checked against the compilation.</summary>
-internal sealed record TypeNamesKey(string Path, string Namespace, EquatableArray<string> TableIds);
 
 /// <summary>What of the template at a path clashes with the compilation's types.</summary>
 internal sealed record PathClashes(string Path, TemplateClashes Clashes);

@@ -54,10 +54,13 @@ public sealed class TemplateGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(templates.Where(static t => t.Failure is not null), static (output, t) => output.ReportDiagnostic(Failures.Diagnostic(t.Path, "loading", t.Failure!)));
         templates = templates.Where(static t => t.Template is not null);
 
-        var prefixes = templates
+        // A template's path, namespace and table ids: the names of the types and files it generates.
+        var typeNames = templates
             .Select(static (t, _) => new HintKey(t.Path, t.Template!.Namespace, t.Template.Tables.Select(table => table.Id).ToEquatableArray()))
             .WithTrackingName(TrackingNames.HintKey)
-            .Collect()
+            .Collect();
+
+        var prefixes = typeNames
             .Select(static (keys, _) => HintNames.Assign(keys))
             .WithTrackingName(TrackingNames.HintPrefixes);
 
@@ -72,9 +75,7 @@ public sealed class TemplateGenerator : IIncrementalGenerator
 
         // Types the project already has that a template's namespace or tables would clash with (the analyzers report
         // them as TG0202). Recomputed on each compilation, but as strings, so nothing downstream reruns unless they change.
-        var clashes = templates
-            .Select(static (t, _) => new TypeNamesKey(t.Path, t.Template!.Namespace, t.Template.Tables.Select(table => table.Id).ToEquatableArray()))
-            .Collect()
+        var clashes = typeNames
             .Combine(context.CompilationProvider)
             .Select(static (pair, _) => pair.Left
                 .Select(key => new PathClashes(key.Path, CompilationClashes.Find(key.Namespace, key.TableIds, name => ExistingTypes.Exist(pair.Right, name))))

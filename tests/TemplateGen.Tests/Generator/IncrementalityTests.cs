@@ -13,6 +13,7 @@ public sealed class IncrementalityTests
     {
         TrackingNames.TemplateFiles, TrackingNames.TemplateText, TrackingNames.TemplateModel,
         TrackingNames.HintKey, TrackingNames.HintPrefixes, TrackingNames.LanguageSupported, TrackingNames.EmitInput,
+        TrackingNames.DistinctTemplateText, TrackingNames.CompilationClashes,
     };
 
     [Fact]
