@@ -13,12 +13,15 @@ internal static class ReportFile
     /// <summary>Far above any report (the largest PDF seen is a few MB); the reading library refuses larger input too.</summary>
     public const int MaxBytes = 64 * 1024 * 1024;
 
+    /// <summary>Word and WPS leave a lock file (~$report.docx) beside a document that is open: no report.</summary>
+    private const string OfficeLockPrefix = "~$";
+
     /// <summary>The report files of a folder, by name, as `check` takes them.</summary>
     public static readonly string[] ReportExtensions = { ".pdf", ".docx", ".txt", ".htm", ".html" };
 
     /// <summary>
-    /// The paths given, each folder replaced by its report files (<see cref="ReportExtensions"/>, not in subfolders) in
-    /// ordinal name order; a folder without any is an error line in <paramref name="errors"/>. Other paths are kept as
+    /// The paths given, each folder replaced by its report files (<see cref="ReportExtensions"/>, not in subfolders, not
+    /// office lock files) in ordinal name order; a folder without any is an error line in <paramref name="errors"/>. Other paths are kept as
     /// given, so one that cannot be read is reported by <see cref="Read"/>.
     /// </summary>
     public static IReadOnlyList<FileInfo> Expand(IEnumerable<FileInfo> paths, out IReadOnlyList<string> errors)
@@ -46,6 +49,7 @@ internal static class ReportFile
 
             var reports = entries
                 .Where(f => ReportExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Where(f => !Path.GetFileName(f).StartsWith(OfficeLockPrefix, StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
                 .Select(f => new FileInfo(f))
                 .ToList();

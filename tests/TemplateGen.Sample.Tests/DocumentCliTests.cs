@@ -78,17 +78,18 @@ public sealed class DocumentCliTests
     }
 
     [Fact]
-    public void A_folder_stands_for_its_pdf_and_word_files_too()
+    public void A_folder_stands_for_its_pdf_and_word_files_too_but_not_office_lock_files()
     {
         InTempFolder(folder =>
         {
             File.Copy(Pdf, Path.Combine(folder.FullName, "hongze.pdf"));
+            File.WriteAllBytes(Path.Combine(folder.FullName, "~$ngze.docx"), new byte[] { 0x0A, 0x6C, 0x00, 0x00, 0x20 }); // Word's lock file of an open document
 
             var (code, output) = Run("check", folder.FullName, "--json");
 
             code.ShouldBe(1);
             using var json = JsonDocument.Parse(output);
-            json.RootElement.GetProperty("reports")[0].GetProperty("source").GetString().ShouldBe("hongze.pdf");
+            json.RootElement.GetProperty("reports").EnumerateArray().Select(r => r.GetProperty("source").GetString()).ShouldBe(new[] { "hongze.pdf" });
         });
     }
 
