@@ -194,6 +194,7 @@ internal static class UnruledTables
     private static void AttachWrappedLabels(List<PrintedLine> lines)
     {
         var rows = lines.Where(l => l.IsRow).ToList();
+        var columns = new Dictionary<PrintedLine, (double LabelLeft, double LabelRight)?>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -206,7 +207,7 @@ internal static class UnruledTables
                 && line.Tokens.All(t => t.Right <= r.Values[0].Left)
                 && Math.Abs(r.Middle - line.Middle) <= Reach * Math.Max(line.Size, r.Size) * 1.2
                 && Adjacent(lines, i, r.Middle < line.Middle ? +1 : -1)
-                && Continues(line, r, rows)).ToList();
+                && Continues(line, r, rows, columns)).ToList();
             if (candidates.Count == 0)
             {
                 continue;
@@ -238,22 +239,26 @@ internal static class UnruledTables
     private const double WrapSpacing = 1.6;
 
     /// <summary>Whether a line of text can be a piece of the row's labels: a group's piece, or a label piece where the text before it wrapped.</summary>
-    private static bool Continues(PrintedLine line, PrintedLine row, List<PrintedLine> rows)
+    private static bool Continues(PrintedLine line, PrintedLine row, List<PrintedLine> rows, Dictionary<PrintedLine, (double LabelLeft, double LabelRight)?> columns)
     {
-        // Rows of the same table: their numbers start near the same x.
-        var table = rows.Where(r => Math.Abs(r.Values[0].Left - row.Values[0].Left) <= 3 * row.Size && r.Labels.Count > 0).ToList();
-        if (table.Count == 0)
+        if (!columns.TryGetValue(row, out var column))
+        {
+            column = LabelColumn(row, rows);
+            columns[row] = column;
+        }
+
+        if (column is not { } found)
         {
             return true;
         }
 
-        var labelLeft = table.Select(r => Math.Round(r.Labels[r.Labels.Count - 1].Left)).GroupBy(x => x).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key - 1;
+        var (labelLeft, labelRight) = found;
         if (line.Tokens.All(t => t.Right <= labelLeft))
         {
             return true; // a group label's piece, in the column left of the rows' labels
         }
 
-        var edge = Math.Max(table.Max(r => r.Labels[r.Labels.Count - 1].Right), line.Tokens[line.Tokens.Count - 1].Right) - 2 * row.Size;
+        var edge = Math.Max(labelRight, line.Tokens[line.Tokens.Count - 1].Right) - 2 * row.Size;
         if (row.Middle < line.Middle)
         {
             return line.Tokens[line.Tokens.Count - 1].Right >= edge; // above the numbers: the piece itself wrapped
@@ -261,6 +266,22 @@ internal static class UnruledTables
 
         var before = row.Below.Count > 0 ? row.Below : row.Labels.Count > 0 ? row.Labels : row.Above;
         return before.Count > 0 && before[before.Count - 1].Right >= edge; // below: the text before it wrapped
+    }
+
+    /// <summary>
+    /// Where the labels of the row's table start (their most common start: left of it stand group labels) and how far
+    /// right they reach; the rows of one table are those whose numbers start near the same x. Null when none has a label.
+    /// </summary>
+    private static (double LabelLeft, double LabelRight)? LabelColumn(PrintedLine row, List<PrintedLine> rows)
+    {
+        var table = rows.Where(r => Math.Abs(r.Values[0].Left - row.Values[0].Left) <= 3 * row.Size && r.Labels.Count > 0).ToList();
+        if (table.Count == 0)
+        {
+            return null;
+        }
+
+        var labelLeft = table.Select(r => Math.Round(r.Labels[r.Labels.Count - 1].Left)).GroupBy(x => x).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key - 1;
+        return (labelLeft, table.Max(r => r.Labels[r.Labels.Count - 1].Right));
     }
 
     /// <summary>The nearest row in a direction with only unconsumed text lines between, or null.</summary>
