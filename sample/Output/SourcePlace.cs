@@ -33,7 +33,7 @@ internal static class SourcePlace
         return list.Count == 0 ? "" : $"第 {string.Join("、", list.Select(p => p.ToString(CultureInfo.InvariantCulture)))} 页";
     }
 
-    public static string Page(int page) => $"第 {page.ToString(CultureInfo.InvariantCulture)} 页";
+    private static string Page(int page) => $"第 {page.ToString(CultureInfo.InvariantCulture)} 页";
 
     /// <summary>
     /// A reading message that starts with its line ("line 62: …") with the page instead for a PDF ("page 3: …"), since

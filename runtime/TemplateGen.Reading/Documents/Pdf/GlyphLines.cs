@@ -14,9 +14,6 @@ internal static class GlyphLines
     /// <summary>A gap between glyphs of one line wider than this share of the type size is a space.</summary>
     private const double SpaceGap = 0.3;
 
-    /// <summary>A gap wider than this many type sizes separates two cells of a line (a table drawn without lines).</summary>
-    private const double CellGap = 2.5;
-
     /// <summary>The glyphs in lines, top to bottom, each line left to right.</summary>
     public static List<List<Glyph>> Group(IEnumerable<Glyph> glyphs)
     {
@@ -69,28 +66,6 @@ internal static class GlyphLines
         }
 
         return text.ToString();
-    }
-
-    /// <summary>A line outside tables as cells: where the text jumps by more than <see cref="CellGap"/> type sizes, a new cell starts.</summary>
-    public static string[] Cells(List<Glyph> line)
-    {
-        var cells = new List<string>();
-        var start = 0;
-        for (var i = 1; i <= line.Count; i++)
-        {
-            if (i == line.Count || line[i].Left - line[i - 1].Right > CellGap * Size(line[i - 1], line[i]))
-            {
-                var text = LineText(line, start, i);
-                if (text.Length > 0)
-                {
-                    cells.Add(text);
-                }
-
-                start = i;
-            }
-        }
-
-        return cells.ToArray();
     }
 
     private static string LineText(List<Glyph> line, int from, int to)
