@@ -110,7 +110,9 @@ public class ReportReading
     /// <summary>
     /// Checks the rules of every table that was read. A table that is missing or empty says nothing about
     /// the rules; its absence is in <see cref="Tables"/> instead. Where a group was printed as one row
-    /// (<see cref="TableReading.PrintedGroups"/>), the rules that sum its rows use the group's printed values.
+    /// (<see cref="TableReading.PrintedGroups"/>), the rules that sum its rows use the group's printed values; a rule that
+    /// fails under every split of a row whose digits could not be split is failed, with a note; an incomplete rule
+    /// over cells marked not applicable names the mark in its note.
     /// </summary>
     /// <returns>Every violation of the tables read.</returns>
     public ValidationResult Validate()
@@ -120,7 +122,7 @@ public class ReportReading
         {
             if (table.IsRead)
             {
-                result = result.Merge(PrintedGroupRules.Apply(table, table.Table.Validate()));
+                result = result.Merge(UnsplitRowRules.Apply(table, PrintedGroupRules.Apply(table, table.Table.Validate())));
             }
         }
 
@@ -156,6 +158,23 @@ public class ReportReading
         foreach (var table in Tables)
         {
             if (table.InferredAt(row, column) is { } cell)
+            {
+                return cell;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The not-applicable mark of a cell of any table, if the report printed one there; otherwise null.</summary>
+    /// <param name="row">A data row.</param>
+    /// <param name="column">A data column.</param>
+    /// <returns>The marked cell, or null.</returns>
+    public NotApplicableCell? NotApplicableAt(HeaderMetadata row, HeaderMetadata column)
+    {
+        foreach (var table in Tables)
+        {
+            if (table.NotApplicableAt(row, column) is { } cell)
             {
                 return cell;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TemplateGen.Reading.Tables;
 
 namespace TemplateGen.Reading;
 
@@ -11,11 +12,15 @@ public sealed class TableReading
     private static readonly PrintedGroup[] NoPrintedGroups = new PrintedGroup[0];
 
     private static readonly Dictionary<HeaderMetadata, int> NoRowLines = new();
+    private static readonly UnsplitRow[] NoUnsplitRows = new UnsplitRow[0];
+    private static readonly NotApplicableCell[] NoMarks = new NotApplicableCell[0];
 
     private readonly IReadOnlyDictionary<HeaderMetadata, int> _rowLines;
 
-    internal TableReading(IReportTable table, TableState state, int? line, IReadOnlyList<RowProblem> problems, IReadOnlyList<InferredCell> inferred, IReadOnlyList<LooseMatch> looseMatches, IReadOnlyList<DecodedRow>? decoded = null, IReadOnlyList<CellNote>? notes = null, IReadOnlyList<PrintedGroup>? printedGroups = null, IReadOnlyDictionary<HeaderMetadata, int>? rowLines = null)
+    internal TableReading(IReportTable table, TableState state, int? line, IReadOnlyList<RowProblem> problems, IReadOnlyList<InferredCell> inferred, IReadOnlyList<LooseMatch> looseMatches, IReadOnlyList<DecodedRow>? decoded = null, IReadOnlyList<CellNote>? notes = null, IReadOnlyList<PrintedGroup>? printedGroups = null, IReadOnlyDictionary<HeaderMetadata, int>? rowLines = null, IReadOnlyList<UnsplitRow>? unsplit = null, IReadOnlyList<NotApplicableCell>? notApplicable = null)
     {
+        Unsplit = unsplit ?? NoUnsplitRows;
+        NotApplicable = notApplicable ?? NoMarks;
         _rowLines = rowLines ?? NoRowLines;
         PrintedGroups = printedGroups ?? NoPrintedGroups;
         Decoded = decoded ?? NoDecodedRows;
@@ -51,6 +56,12 @@ public sealed class TableReading
 
     /// <summary>Groups printed as one row (an earlier layout); their rows were not published.</summary>
     public IReadOnlyList<PrintedGroup> PrintedGroups { get; }
+
+    /// <summary>Cells the report marks as not applicable (<c>/</c>, <c>—</c>, 不适用 …): blank in the table, never 0.</summary>
+    public IReadOnlyList<NotApplicableCell> NotApplicable { get; }
+
+    /// <summary>Rows left blank because their digits split several ways; a rule failing under every split still fails.</summary>
+    internal IReadOnlyList<UnsplitRow> Unsplit { get; }
 
     /// <summary>What the reader did to values it read (unit conversions).</summary>
     public IReadOnlyList<CellNote> Notes { get; }
@@ -105,7 +116,7 @@ public sealed class TableReading
             }
         }
 
-        return new TableReading(table, State, Line, Problems, Inferred, LooseMatches, Decoded, Notes, PrintedGroups, _rowLines);
+        return new TableReading(table, State, Line, Problems, Inferred, LooseMatches, Decoded, Notes, PrintedGroups, _rowLines, Unsplit, NotApplicable);
     }
 
     /// <summary>The number of data cells that hold a value.</summary>
@@ -136,6 +147,23 @@ public sealed class TableReading
     public InferredCell? InferredAt(HeaderMetadata row, HeaderMetadata column)
     {
         foreach (var cell in Inferred)
+        {
+            if (cell.Row == row && cell.Column == column)
+            {
+                return cell;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The not-applicable mark of a cell, if the report printed one there; otherwise null.</summary>
+    /// <param name="row">A data row of this table.</param>
+    /// <param name="column">A data column of this table.</param>
+    /// <returns>The marked cell, or null.</returns>
+    public NotApplicableCell? NotApplicableAt(HeaderMetadata row, HeaderMetadata column)
+    {
+        foreach (var cell in NotApplicable)
         {
             if (cell.Row == row && cell.Column == column)
             {

@@ -17,7 +17,23 @@ public sealed class Violation
     /// <param name="computed">The right side computed from the report.</param>
     /// <param name="cells">Every cell of the equation in this line, blanks included.</param>
     public Violation(TableMetadata table, RuleMetadata rule, int equationIndex, HeaderMetadata line, ViolationStatus status, decimal? reported, decimal? computed, ViolationCell[] cells)
+        : this(table, rule, equationIndex, line, status, reported, computed, cells, note: null)
     {
+    }
+
+    /// <summary>Creates a violation with a note on how its verdict was reached (a reader's, for cells it could not fill).</summary>
+    /// <param name="table">The table the rule belongs to.</param>
+    /// <param name="rule">The rule.</param>
+    /// <param name="equationIndex">Index of the equation within the rule (-1 for the domain rule).</param>
+    /// <param name="line">The column (rule between rows) or row (between columns) in which the rule failed.</param>
+    /// <param name="status">Failed, or incomplete because of a blank.</param>
+    /// <param name="reported">The left side as reported; null when not one value (a row read several ways).</param>
+    /// <param name="computed">The right side computed from the report; null when not one value.</param>
+    /// <param name="cells">Every cell of the equation in this line, blanks included.</param>
+    /// <param name="note">Why the verdict holds as it does, e.g. that it fails under every split of a run-together row; null when the cells say it all.</param>
+    public Violation(TableMetadata table, RuleMetadata rule, int equationIndex, HeaderMetadata line, ViolationStatus status, decimal? reported, decimal? computed, ViolationCell[] cells, string? note)
+    {
+        Note = note;
         Table = table;
         Rule = rule;
         EquationIndex = equationIndex;
@@ -58,6 +74,12 @@ public sealed class Violation
     /// <summary>Every cell of the equation in this line, blanks included.</summary>
     public IReadOnlyList<ViolationCell> Cells { get; }
 
+    /// <summary>
+    /// Why the verdict holds as it does when the cells alone do not say it: a rule failed under every way a run-together
+    /// row can be split although its cells are blank, or blank cells a report marks as not applicable. Null otherwise.
+    /// </summary>
+    public string? Note { get; }
+
     /// <summary>Whether the rule compares this report with the previous year's (X1 to X4): some <see cref="Cells"/> are then in that report.</summary>
     public bool IsAcrossReports
     {
@@ -94,7 +116,11 @@ public sealed class Violation
             }
         }
 
-        if (Status == ViolationStatus.Failed)
+        if (Status == ViolationStatus.Failed && Reported is null && Computed is null)
+        {
+            // Failed without one value per side: the note says under which readings.
+        }
+        else if (Status == ViolationStatus.Failed)
         {
             text.Append(": reported ").Append(Format(Reported)).Append(", computed ").Append(Format(Computed));
         }
@@ -110,6 +136,11 @@ public sealed class Violation
                     first = false;
                 }
             }
+        }
+
+        if (Note is not null)
+        {
+            text.Append("; ").Append(Note);
         }
 
         return text.Append(" (").Append(Rule.Message).Append(')').ToString();

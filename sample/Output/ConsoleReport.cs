@@ -154,7 +154,7 @@ internal static class ConsoleReport
                     Markup.Escape(v.Table.ShortTitle),
                     Markup.Escape(ViolationText.Rows(v)),
                     Markup.Escape(ViolationText.Columns(v)),
-                    Markup.Escape(v.Status == ViolationStatus.Failed ? ViolationText.Value(v.Reported) : "blank: " + ViolationText.Blanks(v)),
+                    Markup.Escape(ViolationText.Reported(v)),
                     Markup.Escape(ViolationText.Value(v.Computed)),
                 };
                 if (paged)
@@ -198,6 +198,8 @@ internal static class ConsoleReport
             .Concat(includeProblems ? table.Problems.Select(p => SourcePlace.Located(reading, p.Line, p.ToString())) : Enumerable.Empty<string>())
             .Concat(table.Decoded.Select(d => SourcePlace.Located(reading, d.Line, d.ToString())))
             .Concat(table.Inferred.Select(i => SourcePlace.Located(reading, i.Line, i.ToString())))
+            .Concat(table.NotApplicable.GroupBy(m => (m.Line, m.Row)).Select(row => SourcePlace.Located(reading, row.Key.Line,
+                $"line {row.Key.Line}: {row.Key.Row.UnambiguousLabel}: {row.Count()} cell(s) marked not applicable ({string.Join(", ", row.Select(m => $"{m.Column.UnambiguousLabel} '{m.Mark}'"))})")))
             .Concat(table.Notes.Select(n => SourcePlace.Located(reading, n.Line, n.ToString())));
 
     private static string Details(TableReading reading) => reading.State switch

@@ -23,6 +23,7 @@ internal static class HtmlLayout
         .suspect { outline: 3px solid #c0392b; outline-offset: -3px; background: #f8c9c4; font-weight: bold; }
         .inferred { background: #cfe3f7; font-style: italic; }
         .decoded { text-decoration: underline dotted; }
+        .na { color: #777; text-align: center; }
         .verdict { color: #444; }
         .failed.inferred { background: linear-gradient(135deg, #f8c9c4 50%, #cfe3f7 50%); }
         .legend span { display: inline-block; padding: 0.1em 0.6em; margin-right: 1em; border: 1px solid #888; }
@@ -39,7 +40,7 @@ internal static class HtmlLayout
             .Append("<h1>").Append(E(Title(check))).Append("</h1>\n")
             .Append("<p>").Append(E($"{reading.Format.Template.Title} {reading.Format.Template.Notice}")).Append("</p>\n")
             .Append(SourcePlace.Document(reading) is { Length: > 0 } document ? $"<p>{E(document)}</p>\n" : "")
-            .Append("<p class=\"legend\"><span class=\"suspect\">most likely wrong: changing these cells alone makes every rule hold</span><span class=\"failed\">a rule that uses this cell fails</span><span class=\"inferred\">filled in from the row's total, not published</span><span class=\"decoded\">split from run-together digits by a rule (hover for which)</span></p>\n");
+            .Append("<p class=\"legend\"><span class=\"suspect\">most likely wrong: changing these cells alone makes every rule hold</span><span class=\"failed\">a rule that uses this cell fails</span><span class=\"inferred\">filled in from the row's total, not published</span><span class=\"decoded\">split from run-together digits by a rule (hover for which)</span><span class=\"na\">/ marked not applicable by the report: neither blank nor 0</span></p>\n");
         string? section = null;
         foreach (var table in reading.Tables)
         {
@@ -150,11 +151,17 @@ internal static class HtmlLayout
                 }
 
                 var value = table.GetValue(row.DataIndex, column.DataIndex);
+                var marked = reading.NotApplicableAt(row, column);
+                if (marked is not null)
+                {
+                    classes.Add("na");
+                }
+
                 var where = SourcePlace.PageOf(check.Reading, row);
-                var hint = string.Join("; ", new[] { where, decoded is null ? "" : $"decoded by rule {string.Join(", ", decoded.Rules.Select(r => r.Id))} from '{decoded.Printed}'" }.Where(h => h.Length > 0));
+                var hint = string.Join("; ", new[] { where, decoded is null ? "" : $"decoded by rule {string.Join(", ", decoded.Rules.Select(r => r.Id))} from '{decoded.Printed}'", marked is null ? "" : "不适用 (not applicable)" }.Where(h => h.Length > 0));
                 var title = hint.Length == 0 ? "" : $" title=\"{E(hint)}\"";
                 html.Append("<td class=\"").Append(string.Join(' ', classes)).Append('"').Append(title).Append('>')
-                    .Append(E(value?.ToString(CultureInfo.InvariantCulture) ?? "")).Append("</td>");
+                    .Append(E(value?.ToString(CultureInfo.InvariantCulture) ?? marked?.Mark ?? "")).Append("</td>");
             }
 
             html.Append("</tr>\n");

@@ -25,7 +25,16 @@ internal static class ViolationText
 
     public static string Value(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>The blank cells that make a rule incomplete.</summary>
+    /// <summary>
+    /// What a reader sees in the Reported column: the reported value of a failed rule, else the blank cells; then the
+    /// note when there is one (a failure under every split of a row, a cell marked not applicable).
+    /// </summary>
+    public static string Reported(Violation v)
+    {
+        var text = v.Status == ViolationStatus.Failed ? Value(v.Reported) : "blank: " + Blanks(v);
+        return v.Note is null ? text : text.Length == 0 ? v.Note : $"{text} ({v.Note})";
+    }
+
     /// <summary>The cells of a violation across years, left side "vs" right side, each with the year of its report and its value.</summary>
     public static string CellsAcrossYears(Violation v, Checking.YearPair pair)
     {
@@ -34,5 +43,6 @@ internal static class ViolationText
         return string.Join(" + ", v.Cells.Where(c => c.IsLeft).Select(Cell)) + " vs " + string.Join(" + ", v.Cells.Where(c => !c.IsLeft).Select(Cell));
     }
 
+    /// <summary>The blank cells that make a rule incomplete.</summary>
     public static string Blanks(Violation v) => string.Join("; ", v.Cells.Where(c => c.Value is null).Select(c => $"{c.Row} / {c.Column}"));
 }

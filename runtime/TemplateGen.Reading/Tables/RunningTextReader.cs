@@ -26,6 +26,7 @@ internal sealed class RunningTextReader
     private readonly List<DecodedRow> _decoded = new();
     private readonly List<CellNote> _notes = new();
     private readonly List<AmbiguousRow> _ambiguous = new();
+    private readonly List<UnsplitRow> _unsplit = new();
     private readonly List<PrintedGroup> _printedGroups = new();
     private readonly Dictionary<HeaderMetadata, int> _rowLines = new();
     private readonly TableLabels _labels;
@@ -207,7 +208,7 @@ internal sealed class RunningTextReader
             // A group printed as one row was read as printed: reported, but nothing of the table is missing.
             : _problems.Count > _printedGroups.Count ? TableState.Incomplete
             : TableState.Complete;
-        return new TableReading(_table, state, headingLine, _problems, Array.Empty<InferredCell>(), _loose, _decoded, _notes, _printedGroups, _rowLines);
+        return new TableReading(_table, state, headingLine, _problems, Array.Empty<InferredCell>(), _loose, _decoded, _notes, _printedGroups, _rowLines, _unsplit);
     }
 
     /// <summary>
@@ -388,11 +389,11 @@ internal sealed class RunningTextReader
             return;
         }
 
-        _ambiguous.Add(new AmbiguousRow(row, line, printed, split.Count, rules.Count == 0 ? split.Candidates : satisfying, rules, satisfying.Count));
+        _ambiguous.Add(new AmbiguousRow(row, line, printed, split.Count, rules.Count == 0 ? split.Candidates : satisfying, rules, satisfying.Count, split.Candidates));
     }
 
-    /// <summary>A row whose digits split several ways, with the splits its own rules allow.</summary>
-    private sealed record AmbiguousRow(HeaderMetadata Row, int Line, string Printed, long Splits, IReadOnlyList<CellToken[]> Candidates, IReadOnlyList<RuleMetadata> RowRules, int Satisfying);
+    /// <summary>A row whose digits split several ways, with the splits its own rules allow and every split.</summary>
+    private sealed record AmbiguousRow(HeaderMetadata Row, int Line, string Printed, long Splits, IReadOnlyList<CellToken[]> Candidates, IReadOnlyList<RuleMetadata> RowRules, int Satisfying, IReadOnlyList<CellToken[]> AllSplits);
 
     /// <summary>The most combinations of ambiguous rows tried against the rules between rows.</summary>
     private const int MaxCombinations = 4096;
@@ -462,7 +463,11 @@ internal sealed class RunningTextReader
                 : row.Satisfying == 0 ? $"none satisfies rule {ruleIds}"
                 : $"{row.Satisfying} satisfy rule {ruleIds} and the rules between rows do not choose one";
             _problems.Add(new RowProblem(row.Line, row.Row.DisplayLabel, $"'{row.Printed}' splits into {columns} values in {row.Splits} ways ({string.Join("; ", shown)}{more}) and {why}; the row is left blank"));
+            _unsplit.Add(new UnsplitRow(row.Row, row.Line, row.Printed, row.AllSplits.Select(Values).ToList()));
         }
+
+        decimal?[] Values(CellToken[] cells) =>
+            cells.Select((cell, c) => CellValue.Misfit(cell.Value, _metadata.DataColumns[c]) is null ? cell.Value : (decimal?)null).ToArray();
     }
 
     private void Set(HeaderMetadata row, CellToken[]? cells)

@@ -68,30 +68,35 @@ internal sealed class TableReader
         return reader.Fill(lines[start].Number, looseMatches);
     }
 
-    /// <summary>A row as found: its line and one cell per data column (null where blank or lost).</summary>
-    private sealed record PublishedRow(int Line, decimal?[] Values, bool PositionsKnown)
+    /// <summary>
+    /// A row as found: its line and one cell per data column (null where blank or lost), and the not-applicable
+    /// marks printed where a value would be (<see cref="CellValue.NotApplicableMark"/>).
+    /// </summary>
+    private sealed record PublishedRow(int Line, decimal?[] Values, string?[] Marks, bool PositionsKnown)
     {
-        public int Found => Values.Count(v => v is not null);
+        public int Found => Enumerable.Range(0, Values.Length).Count(c => Values[c] is not null || Marks[c] is not null);
     }
 
     private void ReadStream(List<SourceLine> lines)
     {
         var tokens = lines.SelectMany(l => l.NonEmptyCells.Select(text => (l.Number, Text: text))).ToList();
-        (HeaderMetadata Row, int Line, List<decimal> Values)? current = null;
+        (HeaderMetadata Row, int Line, List<decimal?> Values, List<string?> Marks)? current = null;
         var pending = new List<(int Line, string Text)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var (line, text) = tokens[i];
-            if (CellValue.TryParse(text, unit: null, out var value))
+            var mark = CellValue.NotApplicableMark(text);
+            if (CellValue.TryParse(text, unit: null, out var value) || mark is not null)
             {
                 if (current is null && _matcher.EmptyLabelRow is { } unlabeled && !_rows.ContainsKey(unlabeled))
                 {
-                    current = (unlabeled, line, new List<decimal>());
+                    current = (unlabeled, line, new List<decimal?>(), new List<string?>());
                 }
 
                 if (current is { } row)
                 {
-                    row.Values.Add(value);
+                    row.Values.Add(mark is null ? value : null);
+                    row.Marks.Add(mark);
                 }
                 else
                 {
@@ -108,7 +113,7 @@ internal sealed class TableReader
             if (_matcher.Match(candidate, valuesFollow) is { } match)
             {
                 Finish(current);
-                current = (match, pending[0].Line, new List<decimal>());
+                current = (match, pending[0].Line, new List<decimal?>(), new List<string?>());
                 pending.Clear();
             }
             else if (_matcher.IsHeader(candidate))
@@ -124,7 +129,7 @@ internal sealed class TableReader
         Finish(current);
     }
 
-    private void Finish((HeaderMetadata Row, int Line, List<decimal> Values)? row)
+    private void Finish((HeaderMetadata Row, int Line, List<decimal?> Values, List<string?> Marks)? row)
     {
         if (row is not { } r)
         {
@@ -133,22 +138,25 @@ internal sealed class TableReader
 
         // One cell per line keeps no positions: a row with too few or too many values cannot be placed.
         var values = new decimal?[Columns];
+        var marks = new string?[Columns];
         if (r.Values.Count == Columns)
         {
             for (var c = 0; c < Columns; c++)
             {
                 values[c] = r.Values[c];
+                marks[c] = r.Marks[c];
             }
         }
 
-        Record(r.Row, new PublishedRow(r.Line, values, PositionsKnown: r.Values.Count == Columns), r.Values.Count);
+        Record(r.Row, new PublishedRow(r.Line, values, marks, PositionsKnown: r.Values.Count == Columns), r.Values.Count);
     }
 
     private void ReadGridLine(SourceLine line)
     {
         var cells = line.Cells;
-        var valueAt = Enumerable.Range(0, cells.Count).Where(i => CellValue.IsValue(cells[i])).ToList();
-        var textAt = Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0 && !CellValue.IsValue(cells[i])).ToList();
+        // A cell marked not applicable takes a value's place: it keeps the columns aligned and is no label.
+        var valueAt = Enumerable.Range(0, cells.Count).Where(i => CellValue.IsValue(cells[i]) || CellValue.NotApplicableMark(cells[i]) is not null).ToList();
+        var textAt = Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0 && !valueAt.Contains(i)).ToList();
 
         // The row label is the rightmost text cell that names a row; group labels may stand left of it.
         HeaderMetadata? row = null;
@@ -194,14 +202,16 @@ internal sealed class TableReader
             }
         }
 
-        Record(row, new PublishedRow(line.Number, Values(line, row.FullLabel, valueAt, labelAt), PositionsKnown: true), valueAt.Count);
+        var values = Values(line, row.FullLabel, valueAt, labelAt, out var marks);
+        Record(row, new PublishedRow(line.Number, values, marks, PositionsKnown: true), valueAt.Count);
     }
 
     /// <summary>Values are aligned right, to the last number (the 总计 column is last): a lost cell keeps its place as a blank.</summary>
-    private decimal?[] Values(SourceLine line, string label, List<int> valueAt, int labelAt)
+    private decimal?[] Values(SourceLine line, string label, List<int> valueAt, int labelAt, out string?[] marks)
     {
         var cells = line.Cells;
         var values = new decimal?[Columns];
+        marks = new string?[Columns];
         if (valueAt.Count == 0)
         {
             return values;
@@ -223,6 +233,10 @@ internal sealed class TableReader
             if (CellValue.TryParse(cells[at], _metadata.DataColumns[c].Unit, out var value))
             {
                 values[c] = value;
+            }
+            else if (CellValue.NotApplicableMark(cells[at]) is { } mark)
+            {
+                marks[c] = mark;
             }
             else
             {
@@ -267,7 +281,7 @@ internal sealed class TableReader
                 continue;
             }
 
-            var values = Values(line, group.DisplayLabel, valueAt, textAt[t]);
+            var values = Values(line, group.DisplayLabel, valueAt, textAt[t], out _);
             for (var c = 0; c < Columns; c++)
             {
                 if (values[c] is { } value && CellValue.Misfit(value, _metadata.DataColumns[c]) is not null)
@@ -305,7 +319,7 @@ internal sealed class TableReader
         if (valuesSeen > 0 && valuesSeen != Columns)
         {
             var detail = published.PositionsKnown
-                ? $"blank: {string.Join("、", Enumerable.Range(0, Columns).Where(c => published.Values[c] is null).Select(c => _metadata.DataColumns[c].Label))}"
+                ? $"blank: {string.Join("、", Enumerable.Range(0, Columns).Where(c => published.Values[c] is null && published.Marks[c] is null).Select(c => _metadata.DataColumns[c].Label))}"
                 : "one cell per line keeps no positions, so the row is left blank";
             _problems.Add(new RowProblem(published.Line, row.DisplayLabel, $"{valuesSeen} values found, {Columns} expected; {detail}"));
         }
@@ -314,11 +328,17 @@ internal sealed class TableReader
     private TableReading Fill(int headingLine, IReadOnlyList<LooseMatch> looseMatches)
     {
         var inferred = new List<InferredCell>();
+        var marked = new List<NotApplicableCell>();
         foreach (var pair in _rows)
         {
             var (row, published) = (pair.Key, pair.Value);
             for (var c = 0; c < Columns; c++)
             {
+                if (published.Marks[c] is { } mark)
+                {
+                    marked.Add(new NotApplicableCell(row, _metadata.DataColumns[c], mark, published.Line));
+                }
+
                 if (published.Values[c] is not { } value)
                 {
                     continue;
@@ -351,13 +371,14 @@ internal sealed class TableReader
             // A group printed as one row was read as printed: reported, but nothing of the table is missing.
             : _problems.Count > _printedGroups.Count ? TableState.Incomplete
             : TableState.Complete;
-        return new TableReading(_table, state, headingLine, _problems, inferred, looseMatches.Concat(_looseMatches).ToList(), printedGroups: _printedGroups, rowLines: _rows.ToDictionary(r => r.Key, r => r.Value.Line));
+        return new TableReading(_table, state, headingLine, _problems, inferred, looseMatches.Concat(_looseMatches).ToList(), printedGroups: _printedGroups, rowLines: _rows.ToDictionary(r => r.Key, r => r.Value.Line), notApplicable: marked);
     }
 
     /// <summary>The one lost cell of a row, when a total between columns (the row's 总计) pins it down.</summary>
     private IEnumerable<InferredCell> Infer(HeaderMetadata row, PublishedRow published)
     {
-        var lost = Array.IndexOf(published.Values, null);
+        // A cell marked not applicable is not lost: it is never filled in.
+        var lost = Enumerable.Range(0, Columns).First(c => published.Values[c] is null && published.Marks[c] is null);
         foreach (var rule in _metadata.Rules.Where(r => r.Direction == RuleDirection.BetweenColumns))
         {
             foreach (var equation in rule.Equations.Where(e => e.IsTotal))

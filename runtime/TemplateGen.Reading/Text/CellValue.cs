@@ -5,6 +5,19 @@ namespace TemplateGen.Reading.Text;
 /// <summary>Reads one published cell into a value for a column: 增49 and 减15 as signed numbers, units the column states dropped.</summary>
 internal static class CellValue
 {
+    /// <summary>
+    /// The marks reports print in a cell that does not apply: slashes, dashes (a lone hyphen too: a sign needs digits),
+    /// 不适用 and 无. Such a cell is neither a value nor blank.
+    /// </summary>
+    private static readonly string[] NotApplicableMarks = { "/", "\\", "-", "--", "—", "——", "―", "–", "不适用", "无" };
+
+    /// <summary>The not-applicable mark <paramref name="text"/> is, trimmed as printed, or null when it is none.</summary>
+    public static string? NotApplicableMark(string text)
+    {
+        var s = LabelText.Normalize(text).Trim();
+        return System.Array.IndexOf(NotApplicableMarks, s) >= 0 ? text.Trim() : null;
+    }
+
     /// <summary>Whether <paramref name="text"/> reads as a value (for any column).</summary>
     public static bool IsValue(string text) => TryParse(text, unit: null, out _);
 
