@@ -38,6 +38,9 @@ internal static class DiagnosticIds
     public const string RuleAlwaysTrue = "TG0306";
     public const string PartLeftOut = "TG0307";
     public const string UnknownReport = "TG0308";
+    public const string RulesForceZero = "TG0309";
+    public const string RuleImplied = "TG0310";
+    public const string CellFixedByRules = "TG0311";
 
     // Table structure
     public const string EmptyGroup = "TG0401";

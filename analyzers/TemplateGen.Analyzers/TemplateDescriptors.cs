@@ -75,6 +75,15 @@ internal static class TemplateDescriptors
     public static readonly DiagnosticDescriptor PartLeftOut = new(
         DiagnosticIds.PartLeftOut, "Total leaves out a row or column of its group", "{0}", RulesCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.PartLeftOut + ".md");
 
+    public static readonly DiagnosticDescriptor RulesForceZero = new(
+        DiagnosticIds.RulesForceZero, "Rules force cells to be 0", "{0}", RulesCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.RulesForceZero + ".md");
+
+    public static readonly DiagnosticDescriptor RuleImplied = new(
+        DiagnosticIds.RuleImplied, "Rule follows from other rules", "{0}", RulesCategory, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.RuleImplied + ".md");
+
+    public static readonly DiagnosticDescriptor CellFixedByRules = new(
+        DiagnosticIds.CellFixedByRules, "Rules make a cell a sum, but it is not a total", "{0}", RulesCategory, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.CellFixedByRules + ".md");
+
     public static readonly DiagnosticDescriptor EmptyGroup = new(
         DiagnosticIds.EmptyGroup, "Empty group", "{0}", StructureCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.EmptyGroup + ".md");
 
@@ -151,6 +160,9 @@ internal static class TemplateDescriptors
         [TemplateProblemKind.SupersessionCycle] = SupersessionCycle,
         [TemplateProblemKind.UnknownReport] = UnknownReport,
         [TemplateProblemKind.RuleNotAcrossFormats] = RuleNotAcrossFormats,
+        [TemplateProblemKind.RulesForceZero] = RulesForceZero,
+        [TemplateProblemKind.RuleImplied] = RuleImplied,
+        [TemplateProblemKind.CellFixedByRules] = CellFixedByRules,
     };
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

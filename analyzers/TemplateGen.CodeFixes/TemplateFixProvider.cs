@@ -29,6 +29,7 @@ public sealed class TemplateFixProvider : CodeFixProvider
         DiagnosticIds.DuplicateId,
         DiagnosticIds.UnknownReference,
         DiagnosticIds.UnknownReport,
+        DiagnosticIds.RuleImplied,
         DiagnosticIds.UnknownPredecessor,
         DiagnosticIds.UnknownPredecessorMember,
         DiagnosticIds.DuplicatePart,

@@ -78,6 +78,9 @@ internal sealed class RuleDraft
     public string Message = "";
     public RuleDirection Direction;
     public bool IsValid = true;
+
+    /// <summary>The text to delete to remove the rule from its list, with the comma that separates it; null when unknown.</summary>
+    public (int Start, int Length)? Removal;
     public List<EquationDraft> Equations { get; } = new();
 
     public string TermNoun => Direction == RuleDirection.BetweenRows ? "row" : "column";

@@ -16,6 +16,9 @@ internal sealed class ProblemSink
     public void Warning(TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null, TemplateFix? fix = null) =>
         _problems.Add(new TemplateProblem(kind, TemplateProblemSeverity.Warning, message, span, related, fix));
 
+    public void Info(TemplateProblemKind kind, TemplateSpan span, string message, TemplateSpan? related = null, TemplateFix? fix = null) =>
+        _problems.Add(new TemplateProblem(kind, TemplateProblemSeverity.Info, message, span, related, fix));
+
     public void Add(TemplateProblem problem) => _problems.Add(problem);
 
     /// <summary>Replaces the problem at <paramref name="index"/>, when a later finding says better what it is.</summary>

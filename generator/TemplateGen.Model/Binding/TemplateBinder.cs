@@ -122,9 +122,12 @@ internal sealed class TemplateBinder
 
         BindHeaders(columns, "columns", table.Columns, parent: -1, depth: 0, defaultKind);
         BindHeaders(rows, "rows", table.Rows, parent: -1, depth: 0, defaultKind);
-        foreach (var rule in Objects(reader.Array("rules"), "rule"))
+        var rules = reader.Array("rules");
+        foreach (var rule in Objects(rules, "rule"))
         {
-            table.Rules.Add(BindRule(rule, table));
+            var draft = BindRule(rule, table);
+            draft.Removal = Removal(rules!, rule);
+            table.Rules.Add(draft);
         }
 
         return table;
@@ -305,6 +308,28 @@ internal sealed class TemplateBinder
         return dot < 0
             ? new TermDraft { Id = id.Value, Span = id.Span }
             : new TermDraft { Report = id.Value.Substring(0, dot), Id = id.Value.Substring(dot + 1), Span = id.Span };
+    }
+
+    /// <summary>The text that removes <paramref name="item"/> from <paramref name="array"/>: with the comma before it, or after it when it is first.</summary>
+    private static (int Start, int Length) Removal(JsonArray array, JsonNode item)
+    {
+        var at = IndexOf(array.Items, item);
+        var start = at > 0 ? array.Items[at - 1].Span.End : item.Span.Start;
+        var end = at == 0 && array.Items.Count > 1 ? array.Items[1].Span.Start : item.Span.End;
+        return (start, end - start);
+    }
+
+    private static int IndexOf(IReadOnlyList<JsonNode> items, JsonNode item)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (ReferenceEquals(items[i], item))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private IEnumerable<JsonObject> Objects(JsonArray? array, string what)

@@ -64,4 +64,13 @@ public enum TemplateProblemKind
 
     /// <summary>A rule across reports cannot be checked against reports in the superseded format.</summary>
     RuleNotAcrossFormats,
+
+    /// <summary>Rules that together leave some cells no value but 0 (unless they may be negative).</summary>
+    RulesForceZero,
+
+    /// <summary>A rule that follows from the rules declared before it (information: the rule set is not minimal).</summary>
+    RuleImplied,
+
+    /// <summary>A data row or column the rules make a plain sum of others (or equal to one), though no rule marks it as a total.</summary>
+    CellFixedByRules,
 }

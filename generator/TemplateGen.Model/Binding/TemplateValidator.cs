@@ -138,6 +138,8 @@ internal sealed class TemplateValidator
         {
             new CoverageChecker(_sink, table, rule, HeaderIndex.Of(rule.Direction == RuleDirection.BetweenRows ? table.Rows : table.Columns, _indexes)).Check();
         }
+
+        new RuleSetChecker(_sink, table).Check();
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ public sealed class TemplateCodeFixTests
         new("TG0308", "two", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"prev.Refused\" ]", "Use 'previous.Refused'", "\"parts\": [ \"Granted\", \"previous.Refused\" ]"),
         new("TG0304", "grouped", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"Refused\", \"Granted\" ]", "Remove the second 'Granted'"),
         new("TG0307", "grouped", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\" ]", "Add Refused to the parts"),
+        new("TG0310", "grouped", "\"parts\": [ \"Granted\", \"Refused\" ] }", "\"parts\": [ \"Granted\", \"Refused\" ] }, { \"id\": \"R2\", \"between\": \"rows\", \"message\": \"总计\", \"left\": [ \"ResultsTotal\" ], \"right\": [ \"Refused\", \"Granted\" ] }", "Remove rule R2"),
         new("TG0402", "grouped", "\"number\": \"（二）\"", "\"number\": \"（四）\"", "Renumber from （二）"),
     };
 

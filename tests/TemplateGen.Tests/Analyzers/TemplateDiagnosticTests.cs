@@ -55,6 +55,12 @@ public sealed class TemplateDiagnosticTests
             "Rule 'R1' in table 'Requests' has the same rows on both sides, so it can never fail. Check its terms against the official rule."),
         new("TG0307", DiagnosticSeverity.Warning, "grouped", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\" ]", "\"ResultsTotal\", \"parts\"", 0, 14,
             "The total 'ResultsTotal' of rule 'R1' leaves out 'Refused' (（二）不予公开), under the same group '二、办理结果'. Add it to the parts, or move it out of the group."),
+        new("TG0309", DiagnosticSeverity.Warning, "grouped", "\"parts\": [ \"Granted\", \"Refused\" ] }", "\"parts\": [ \"Granted\", \"Refused\" ] }, { \"id\": \"R2\", \"between\": \"rows\", \"message\": \"予以公开等于总计\", \"left\": [ \"Granted\" ], \"right\": [ \"ResultsTotal\" ] }", "\"R2\"", 0, 4,
+            "Rules 'R1' and 'R2' in table 'Requests' together force the row 'Refused' to be 0 in every column: no values that may not be negative satisfy them otherwise. Check their terms against the official rules."),
+        new("TG0310", DiagnosticSeverity.Info, "grouped", "\"parts\": [ \"Granted\", \"Refused\" ] }", "\"parts\": [ \"Granted\", \"Refused\" ] }, { \"id\": \"R2\", \"between\": \"rows\", \"message\": \"总计\", \"left\": [ \"ResultsTotal\" ], \"right\": [ \"Refused\", \"Granted\" ] }", "\"R2\"", 0, 4,
+            "Rule 'R2' in table 'Requests' follows from rule 'R1': it holds wherever that holds, so it never fails on its own. Remove it to keep the rules minimal, or check its terms against the official rule."),
+        new("TG0311", DiagnosticSeverity.Info, "grouped", "\"total\": \"ResultsTotal\", \"parts\": [ \"Granted\", \"Refused\" ]", "\"left\": [ \"ResultsTotal\" ], \"right\": [ \"Granted\", \"Refused\" ]", "\"ResultsTotal\", \"number\"", 0, 14,
+            "The row 'ResultsTotal' in table 'Requests' is always the sum 'Granted' + 'Refused' under rule 'R1', but no rule marks it as a total. If it is one, declare it with \"total\" and \"parts\"; if not, a part is probably wrong."),
         new("TG0401", DiagnosticSeverity.Warning, "two", "{ \"id\": \"Only\", \"label\": \"唯一\" }", "{ \"id\": \"Only\", \"label\": \"唯一\" }, { \"id\": \"Empty\", \"label\": \"空\", \"rows\": [] }", "\"rows\": []", 0, 6,
             "'Empty' has an empty \"rows\" list, which makes it a group with no rows and no cells. Add its rows, or remove \"rows\" to make it a data row."),
         new("TG0402", DiagnosticSeverity.Warning, "grouped", "\"number\": \"（二）\"", "\"number\": \"（四）\"", "\"（四）\"", 0, 5,
@@ -97,13 +103,13 @@ public sealed class TemplateDiagnosticTests
     public void TG0201_a_duplicate_row_id_does_not_hide_the_other_mistakes_of_its_table()
     {
         var text = TestTemplates.TwoTablesWith("{ \"id\": \"Total\",", "{ \"id\": \"Granted\", \"label\": \"重复\" }, { \"id\": \"Total\",")
-            .Replace("\"left\": [ \"Total\" ]", "\"left\": [ \"Totl\" ]", StringComparison.Ordinal);
+            .Replace("\"right\": [ \"Refused\" ]", "\"right\": [ \"Refusd\" ]", StringComparison.Ordinal);
 
         var diagnostics = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text));
 
         diagnostics.Select(d => d.Id).ShouldBe(new[] { "TG0201", "TG0301" });
-        diagnostics[1].GetMessage().ShouldBe("Rule 'T2' names 'Totl', which is not a row of table 'Cases'. Did you mean 'Total'?");
-        AssertAt(diagnostics[1], text, text.IndexOf("\"Totl\"", StringComparison.Ordinal), 6);
+        diagnostics[1].GetMessage().ShouldBe("Rule 'T2' names 'Refusd', which is not a row of table 'Cases'. Did you mean 'Refused'?");
+        AssertAt(diagnostics[1], text, text.IndexOf("\"Refusd\"", StringComparison.Ordinal), 8);
     }
 
     /// <summary><see cref="TestTemplates.TwoTables"/> superseding the grouped template, its table Cases continuing Requests.</summary>

@@ -38,7 +38,7 @@ public sealed class BadTemplateTests
     public void A_cyclic_total_drops_the_rules_in_the_cycle_and_keeps_the_tables()
     {
         var text = TestTemplates.TwoTablesWith(
-            "{ \"id\": \"T2\", \"between\": \"rows\", \"message\": \"规则二\", \"left\": [ \"Total\" ], \"right\": [ \"Granted\", \"Refused\" ] }",
+            "{ \"id\": \"T2\", \"between\": \"rows\", \"message\": \"规则二\", \"left\": [ \"Granted\" ], \"right\": [ \"Refused\" ] }",
             "{ \"id\": \"T2\", \"between\": \"rows\", \"message\": \"规则二\", \"total\": \"Granted\", \"parts\": [ \"Total\" ] }");
 
         var (result, output) = RunWithoutFailure(new InMemoryAdditionalText("/p/t.template.json", text));

@@ -25,7 +25,7 @@ internal static class TestTemplates
                   ],
                   "rules": [
                     { "id": "T1", "between": "rows", "message": "总计等于各项之和", "total": "Total", "parts": [ "Granted", "Refused" ] },
-                    { "id": "T2", "between": "rows", "message": "规则二", "left": [ "Total" ], "right": [ "Granted", "Refused" ] }
+                    { "id": "T2", "between": "rows", "message": "规则二", "left": [ "Granted" ], "right": [ "Refused" ] }
                   ]
                 },
                 {
