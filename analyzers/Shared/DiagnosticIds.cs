@@ -54,6 +54,13 @@ internal static class DiagnosticIds
     public const string SupersessionCycle = "TG0503";
     public const string RuleNotAcrossFormats = "TG0504";
 
+    // Claims: figures the report's text states
+    public const string ClaimPatternInvalid = "TG0601";
+    public const string ClaimPatternGroups = "TG0602";
+    public const string ClaimPatternMatchesEmpty = "TG0603";
+    public const string ClaimUnknownCell = "TG0604";
+    public const string ClaimGroupCell = "TG0605";
+
     // Use of the generated types in C#
     public const string ValidateResultIgnored = "TG1001";
     public const string TotalComputedByHand = "TG1002";

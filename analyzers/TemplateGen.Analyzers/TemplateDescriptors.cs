@@ -17,6 +17,7 @@ internal static class TemplateDescriptors
     public const string StructureCategory = "TemplateGen.Structure";
     public const string ProjectCategory = "TemplateGen.Project";
     public const string LineageCategory = "TemplateGen.Lineage";
+    public const string ClaimsCategory = "TemplateGen.Claims";
 
     /// <summary>Each page says what, why, how to fix, with an example.</summary>
     public const string HelpLinkBase = "https://github.com/TemplateGen/TemplateGen/blob/main/docs/diagnostics/";
@@ -83,6 +84,21 @@ internal static class TemplateDescriptors
 
     public static readonly DiagnosticDescriptor CellFixedByRules = new(
         DiagnosticIds.CellFixedByRules, "Rules make a cell a sum, but it is not a total", "{0}", RulesCategory, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.CellFixedByRules + ".md");
+
+    public static readonly DiagnosticDescriptor ClaimPatternInvalid = new(
+        DiagnosticIds.ClaimPatternInvalid, "Claim pattern is not a valid regular expression", "{0}", ClaimsCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.ClaimPatternInvalid + ".md");
+
+    public static readonly DiagnosticDescriptor ClaimPatternGroups = new(
+        DiagnosticIds.ClaimPatternGroups, "Claim pattern needs exactly one capture group", "{0}", ClaimsCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.ClaimPatternGroups + ".md");
+
+    public static readonly DiagnosticDescriptor ClaimPatternMatchesEmpty = new(
+        DiagnosticIds.ClaimPatternMatchesEmpty, "Claim pattern matches the empty string", "{0}", ClaimsCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.ClaimPatternMatchesEmpty + ".md");
+
+    public static readonly DiagnosticDescriptor ClaimUnknownCell = new(
+        DiagnosticIds.ClaimUnknownCell, "Claim names an unknown cell", "{0}", ClaimsCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.ClaimUnknownCell + ".md");
+
+    public static readonly DiagnosticDescriptor ClaimGroupCell = new(
+        DiagnosticIds.ClaimGroupCell, "Claim names a header-only group", "{0}", ClaimsCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.ClaimGroupCell + ".md");
 
     public static readonly DiagnosticDescriptor EmptyGroup = new(
         DiagnosticIds.EmptyGroup, "Empty group", "{0}", StructureCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.EmptyGroup + ".md");
@@ -163,6 +179,11 @@ internal static class TemplateDescriptors
         [TemplateProblemKind.RulesForceZero] = RulesForceZero,
         [TemplateProblemKind.RuleImplied] = RuleImplied,
         [TemplateProblemKind.CellFixedByRules] = CellFixedByRules,
+        [TemplateProblemKind.ClaimPatternInvalid] = ClaimPatternInvalid,
+        [TemplateProblemKind.ClaimPatternGroups] = ClaimPatternGroups,
+        [TemplateProblemKind.ClaimPatternMatchesEmpty] = ClaimPatternMatchesEmpty,
+        [TemplateProblemKind.ClaimUnknownCell] = ClaimUnknownCell,
+        [TemplateProblemKind.ClaimGroupCell] = ClaimGroupCell,
     };
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

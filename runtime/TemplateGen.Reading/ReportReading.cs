@@ -130,6 +130,15 @@ public class ReportReading
     }
 
     /// <summary>
+    /// Checks the figures the report's narrative states against its tables (the template's claims, e.g. 共收到政府信息公开申请6件
+    /// against 三 一、本年新收 总计): each holds, fails (with the sentence), is not stated, is stated as different numbers
+    /// (ambiguous, listed), or cannot be compared because a cell is blank or its table was not read (the figure is then
+    /// taken from the text). Never inside the tables.
+    /// </summary>
+    /// <returns>One result per claim of the format, in template order.</returns>
+    public IReadOnlyList<ClaimResult> CheckClaims() => Claims.ClaimReader.Check(this);
+
+    /// <summary>
     /// Which cells of the tables that were read are most likely wrong when rules fail, and the values that would make
     /// every rule hold (<see cref="ErrorLocalizer"/>); blanks the rules pin down are listed as imputed.
     /// </summary>

@@ -12,7 +12,20 @@ public sealed class TemplateMetadata
     /// <param name="tables">The tables, in template order.</param>
     /// <param name="supersedes">The id of the template this one supersedes (the previous version of the format), if any.</param>
     public TemplateMetadata(string id, string title, string notice, TableMetadata[] tables, string? supersedes = null)
+        : this(id, title, notice, tables, supersedes, NoClaims)
     {
+    }
+
+    /// <summary>Creates a template's metadata with the figures its reports state in their text; generated code calls this.</summary>
+    /// <param name="id">The template's id.</param>
+    /// <param name="title">The format's title.</param>
+    /// <param name="notice">The notice the format implements.</param>
+    /// <param name="tables">The tables, in template order.</param>
+    /// <param name="supersedes">The id of the template this one supersedes, if any.</param>
+    /// <param name="claims">The figures a report's text states, each with the cells it states.</param>
+    public TemplateMetadata(string id, string title, string notice, TableMetadata[] tables, string? supersedes, ClaimMetadata[] claims)
+    {
+        Claims = claims;
         Supersedes = supersedes;
         Id = id;
         Title = title;
@@ -34,6 +47,11 @@ public sealed class TemplateMetadata
 
     /// <summary>The tables, in template order.</summary>
     public IReadOnlyList<TableMetadata> Tables { get; }
+
+    /// <summary>The figures a report's text states (共收到政府信息公开申请6件), each with the cells it states; checked by TemplateGen.Reading.</summary>
+    public IReadOnlyList<ClaimMetadata> Claims { get; }
+
+    private static readonly ClaimMetadata[] NoClaims = new ClaimMetadata[0];
 
     /// <inheritdoc/>
     public override string ToString() => Title + "（" + Notice + "）";

@@ -4,7 +4,7 @@ using TemplateGen.Reading;
 namespace TemplateGen.Sample.Checking;
 
 /// <summary>A report read and validated: what was read, every violation, and the exit code it earns.</summary>
-internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violation> Violations, LocalizationResult? Localization)
+internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violation> Violations, LocalizationResult? Localization, IReadOnlyList<ClaimResult> Claims)
 {
     /// <summary>The formats this program checks against, generated from the templates it compiles.</summary>
     public static IReadOnlyList<ReportFormat> Formats { get; } = new[]
@@ -19,7 +19,7 @@ internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violatio
     /// required table is missing or has no values; else 0. A failed warning is shown and changes nothing.
     /// </summary>
     public int ExitCode =>
-        Violations.Any(v => v.Status == ViolationStatus.Failed && v.Severity == RuleSeverity.Error) ? ExitCodes.RuleFails
+        Violations.Any(v => v.Status == ViolationStatus.Failed && v.Severity == RuleSeverity.Error) || Claims.Any(c => c.IsError) ? ExitCodes.RuleFails
         : !Reading.AllTablesRead ? ExitCodes.Unreadable
         : ExitCodes.Holds;
 
@@ -42,7 +42,7 @@ internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violatio
         var violations = reading.Validate().Violations;
 
         // Which cells are most likely wrong is asked only when a rule fails.
-        return new ReportCheck(reading, violations, violations.Any(v => v.Status == ViolationStatus.Failed) ? reading.Localize() : null);
+        return new ReportCheck(reading, violations, violations.Any(v => v.Status == ViolationStatus.Failed) ? reading.Localize() : null, reading.CheckClaims());
     }
 
     /// <summary>Whether a cell is in the most likely suspect set.</summary>

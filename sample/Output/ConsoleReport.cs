@@ -182,6 +182,7 @@ internal static class ConsoleReport
             }
         }
 
+        WriteClaims(console, check);
         console.MarkupLine(check.ExitCode switch
         {
             ExitCodes.Holds => "[green]every rule holds[/]",
@@ -190,6 +191,34 @@ internal static class ConsoleReport
             _ => $"[red]cannot be checked: {Markup.Escape(string.Join("; ", reading.Tables.Where(r => !r.IsRead).Select(r => $"{r.Metadata.ShortTitle} {r.Why}")))}[/]",
         });
         console.WriteLine();
+    }
+
+    /// <summary>The figures the text states, each against the tables; those it does not state in one line.</summary>
+    private static void WriteClaims(IAnsiConsole console, ReportCheck check)
+    {
+        var stated = check.Claims.Where(c => c.Status != ClaimStatus.NotStated).ToList();
+        if (check.Claims.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine("  [bold]text and tables[/]");
+        foreach (var claim in stated)
+        {
+            var color = claim.Status switch
+            {
+                ClaimStatus.Holds => "green",
+                ClaimStatus.Fails => claim.IsError ? "red" : "yellow",
+                _ => "grey",
+            };
+            console.MarkupLine($"  [{color}]•[/] {Markup.Escape(claim.ToString())}");
+        }
+
+        var unstated = check.Claims.Where(c => c.Status == ClaimStatus.NotStated).Select(c => c.Claim.Id).ToList();
+        if (unstated.Count > 0)
+        {
+            console.MarkupLine($"  [grey]• not stated in the text: {Markup.Escape(string.Join(", ", unstated))}[/]");
+        }
     }
 
     /// <summary>Every line a reader of the report should see about how a table was read, in the order it was read.</summary>

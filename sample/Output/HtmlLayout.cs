@@ -82,12 +82,50 @@ internal static class HtmlLayout
             WriteTable(html, check, table);
         }
 
+        WriteClaims(html, check);
         if (previousYear is not null)
         {
             WriteAcrossYears(html, previousYear);
         }
 
         return html.Append("</body>\n</html>\n").ToString();
+    }
+
+    /// <summary>The figures the text states, each against the tables, with the sentence and its number marked.</summary>
+    private static void WriteClaims(StringBuilder html, ReportCheck check)
+    {
+        var stated = check.Claims.Where(c => c.Status != ClaimStatus.NotStated).ToList();
+        if (check.Claims.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>文字与表格 (text and tables)</h2>\n<ul class=\"claims\">\n");
+        foreach (var claim in stated)
+        {
+            var mention = claim.Mentions[0];
+            var number = mention.Value.ToString(CultureInfo.InvariantCulture);
+            var at = mention.Sentence.IndexOf(number, StringComparison.Ordinal);
+            var sentence = at < 0 ? E(mention.Sentence) : E(mention.Sentence[..at]) + "<mark>" + E(number) + "</mark>" + E(mention.Sentence[(at + number.Length)..]);
+            var verdict = claim.Status switch
+            {
+                ClaimStatus.Holds => $"the text states {number}, as the tables do",
+                ClaimStatus.Fails => $"the text states {number}, the tables {claim.Value?.ToString(CultureInfo.InvariantCulture)}",
+                ClaimStatus.NotComparable => $"the text states {number}; taken from the text: {claim.Why}",
+                _ => $"the text states {string.Join(" and ", claim.Mentions.Select(m => m.Value.ToString(CultureInfo.InvariantCulture)).Distinct())}; not compared",
+            };
+            html.Append("<li").Append(claim.Status == ClaimStatus.Fails ? " class=\"failed\"" : "").Append('>')
+                .Append(E($"{claim.Claim.Id} {claim.Claim.Label}: {verdict}")).Append(" — ").Append(E(mention.Page is { } page ? $"第 {page} 页" : $"line {mention.Line}"))
+                .Append(": “").Append(sentence).Append("”</li>\n");
+        }
+
+        var unstated = check.Claims.Where(c => c.Status == ClaimStatus.NotStated).Select(c => c.Claim.Id).ToList();
+        if (unstated.Count > 0)
+        {
+            html.Append("<li class=\"verdict\">").Append(E("not stated in the text: " + string.Join(", ", unstated))).Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
     }
 
     private static string Title(ReportCheck check) => check.Reading.Header is { Year: { } year } header

@@ -92,6 +92,20 @@ internal static class JsonReport
                     cells = set.Cells.Select(c => new { table = c.Table.ShortTitle, row = c.Row.DisplayLabel, column = c.Column.DisplayLabel, reported = c.Reported, suggested = c.Suggested, page = check.Reading.PageOf(c.Row) }),
                 }),
                 imputed = check.Localization?.Imputed.Select(c => new { table = c.Table.ShortTitle, row = c.Row.DisplayLabel, column = c.Column.DisplayLabel, value = c.Suggested }),
+                claims = check.Claims.Select(c => new
+                {
+                    id = c.Claim.Id,
+                    label = c.Claim.Label,
+                    severity = c.Claim.Severity.ToString(),
+                    status = c.Status.ToString(),
+                    stated = c.Stated,
+                    value = c.Value,
+                    why = c.Why,
+                    sentence = c.Mentions.FirstOrDefault()?.Sentence,
+                    line = c.Mentions.FirstOrDefault()?.Line,
+                    page = c.Mentions.FirstOrDefault()?.Page,
+                    mentions = c.Mentions.Select(m => new { stated = m.Value, sentence = m.Sentence, line = m.Line, page = m.Page }),
+                }),
                 violations = check.Violations.Select(v => new
                 {
                     rule = v.RuleId,

@@ -166,9 +166,10 @@ public sealed class CommandLineTests
     public void Diff_follows_was_to_a_renamed_row_and_says_so()
     {
         var earlier = File.ReadAllText(Template("gov-info-disclosure-2019.template.json"));
-        // Renamed everywhere the 2021 template names it (its row and its rules), the row saying its former id.
+        // Renamed everywhere the 2021 template names it (its row, its rules and its claim), the row saying its former id.
         var later = File.ReadAllText(Template("gov-info-disclosure-2021.template.json"))
             .Replace("\"CarriedOver\"", "\"FromLastYear\"", StringComparison.Ordinal)
+            .Replace(".CarriedOver.", ".FromLastYear.", StringComparison.Ordinal)
             .Replace("\"id\": \"FromLastYear\",", "\"id\": \"FromLastYear\", \"was\": \"CarriedOver\",", StringComparison.Ordinal);
 
         var text = Formats.FormatDiff.Write("2019", earlier, "2021", later, out var error);

@@ -138,7 +138,7 @@ internal static class MetadataWriter
         _ => "ValueKind.Amount",
     };
 
-    private static string Severity(RuleSeverity severity) =>
+    internal static string Severity(RuleSeverity severity) =>
         severity == RuleSeverity.Error ? "RuleSeverity.Error" : "RuleSeverity.Warning";
 
     private static string Direction(RuleDirection direction) =>

@@ -24,12 +24,48 @@ internal static class ReportEmitter
         w.Start().Text($"public static {Runtime}TemplateMetadata Metadata {{ get; }} = new {Runtime}TemplateMetadata(")
             .Literal(template.Id).Text(", ").Literal(template.Title).Text(", ").Literal(template.Notice).Text($", new {Runtime}TableMetadata[] {{ ")
             .Text(string.Join(", ", template.Tables.Select(t => $"global::{template.Namespace}.{t.Id}.Metadata"))).Text(" }");
-        if (template.Supersedes is not null)
+        if (template.Supersedes is not null || template.Claims.Count > 0)
         {
-            w.Text(", supersedes: ").Literal(template.Supersedes);
+            w.Text(", supersedes: ");
+            if (template.Supersedes is null)
+            {
+                w.Text("null");
+            }
+            else
+            {
+                w.Literal(template.Supersedes);
+            }
         }
 
-        w.End(");");
+        if (template.Claims.Count == 0)
+        {
+            w.End(");");
+        }
+        else
+        {
+            // One claim per line: patterns are long, and a diff of the template should read as a diff of this file.
+            w.End($", claims: new {Runtime}ClaimMetadata[]");
+            w.Open();
+            foreach (var claim in template.Claims)
+            {
+                w.Start().Text($"new {Runtime}ClaimMetadata(").Literal(claim.Id).Text(", ").Literal(claim.Label)
+                    .Text(", ").Text(Runtime).Text(MetadataWriter.Severity(claim.Severity)).Text($", new {Runtime}ClaimCell[] {{ ");
+                for (var c = 0; c < claim.Cells.Count; c++)
+                {
+                    var cell = claim.Cells[c];
+                    w.Text(c == 0 ? "" : ", ").Text($"new {Runtime}ClaimCell(").Literal(cell.Table).Text(", ").Literal(cell.Row).Text(", ").Literal(cell.Column).Text(")");
+                }
+
+                w.Text(" }, new string[] { ");
+                Strings(w, claim.Patterns);
+                w.Text(" }, new string[] { ");
+                Strings(w, claim.NotNear);
+                w.End(" }),");
+            }
+
+            w.Close(");");
+        }
+
         w.Line($"{Runtime}TemplateMetadata {Runtime}IReport.Metadata => Metadata;");
         w.Line();
         w.Summary("Creates a report whose cells are all blank.");
@@ -103,5 +139,13 @@ internal static class ReportEmitter
             .Text("). ").Xml(which).Text(" A rule or line that format does not have is left out (TG0504); a blank cell makes a check incomplete, never 0.</summary>").End();
         w.Line($"/// <param name=\"previous\">The same body's report of the year before, in the earlier format.</param>");
         w.Line($"{method}(global::{predecessorNamespace}.{GeneratedNames.ReportClass} previous) => {Runtime}PreviousYearChecks.Validate(this, previous);");
+    }
+
+    private static void Strings(CodeWriter w, EquatableArray<string> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            w.Text(i == 0 ? "" : ", ").Literal(values[i]);
+        }
     }
 }

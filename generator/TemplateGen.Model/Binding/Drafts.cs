@@ -21,6 +21,23 @@ internal sealed class TemplateDraft
     public string? Supersedes;
     public TemplateSpan? SupersedesSpan;
     public List<TableDraft> Tables { get; } = new();
+    public List<ClaimDraft> Claims { get; } = new();
+}
+
+/// <summary>A claim as written, with the spans of its parts.</summary>
+internal sealed class ClaimDraft
+{
+    public string Id = "";
+    public TemplateSpan IdSpan;
+    public string Label = "";
+    public RuleSeverity Severity;
+    public bool IsValid = true;
+    public List<(string Text, TemplateSpan Span)> Cells { get; } = new();
+    public List<(string Text, TemplateSpan Span)> Patterns { get; } = new();
+    public List<string> NotNear { get; } = new();
+
+    /// <summary>The cells once resolved: table, row and column ids.</summary>
+    public List<ClaimCell> Resolved { get; } = new();
 }
 
 internal sealed class TableDraft

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using TemplateGen.Templates.Json;
 using TemplateGen.Templates.Model;
+using TemplateGen.Templates.Text;
 
 namespace TemplateGen.Templates.Binding;
 
@@ -71,7 +72,53 @@ internal sealed class TemplateBinder
             BindSection(section, template);
         }
 
+        foreach (var claim in Objects(reader.Array("claims"), "claim"))
+        {
+            template.Claims.Add(BindClaim(claim));
+        }
+
         return template;
+    }
+
+    private ClaimDraft BindClaim(JsonObject json)
+    {
+        var reader = new PropertyReader(json, "a claim", _sink, TemplateVocabulary.Claim);
+        var id = reader.StringNode("id", required: true);
+        var claim = new ClaimDraft
+        {
+            Id = id?.Value ?? "",
+            IdSpan = id?.Span ?? reader.ObjectStart,
+            Label = reader.String("label", required: true) ?? "",
+            Severity = reader.Choice("severity", RuleSeverity.Warning, Severities),
+            IsValid = id is not null,
+        };
+        claim.IsValid &= Strings(reader.Array("cells", required: true), claim.Cells, $"Each cell of claim '{claim.Id}' must be a string: \"Table.Row.Column\".");
+        claim.IsValid &= Strings(reader.Array("patterns", required: true), claim.Patterns, $"Each pattern of claim '{claim.Id}' must be a string: a regular expression with one capture group for the number.");
+        var notNear = new List<(string Text, TemplateSpan Span)>();
+        claim.IsValid &= Strings(reader.Array("notNear"), notNear, $"Each word of claim '{claim.Id}''s notNear must be a string.");
+        claim.NotNear.AddRange(notNear.Select(w => w.Text).Where(w => w.Length > 0));
+        claim.IsValid &= claim.Cells.Count > 0 && claim.Patterns.Count > 0;
+        return claim;
+    }
+
+    /// <summary>The strings of an array with their spans; false (each reported) when an item is not a string.</summary>
+    private bool Strings(JsonArray? array, List<(string Text, TemplateSpan Span)> strings, string message)
+    {
+        var ok = true;
+        foreach (var item in array?.Items ?? (IReadOnlyList<JsonNode>)System.Array.Empty<JsonNode>())
+        {
+            if (item is JsonString text)
+            {
+                strings.Add((text.Value, text.Span));
+            }
+            else
+            {
+                _sink.Error(TemplateProblemKind.InvalidValue, item.Span, message);
+                ok = false;
+            }
+        }
+
+        return ok;
     }
 
     private DomainRule? BindDomainRule(JsonObject json)

@@ -14,7 +14,10 @@ internal static class TemplateFreezer
         }
 
         var tables = draft.Tables.Where(t => t.IsValid).Select(Freeze).ToEquatableArray();
-        return new Template(draft.Id, draft.Title, draft.Notice, draft.Namespace, draft.DomainRule, tables, draft.Supersedes);
+        var claims = draft.Claims.Where(c => c.IsValid)
+            .Select(c => new Claim(c.Id, c.Label, c.Severity, c.Resolved.ToEquatableArray(), c.Patterns.Select(p => p.Text).ToEquatableArray(), c.NotNear.ToEquatableArray()))
+            .ToEquatableArray();
+        return new Template(draft.Id, draft.Title, draft.Notice, draft.Namespace, draft.DomainRule, tables, draft.Supersedes, claims);
     }
 
     private static Table Freeze(TableDraft table) => new(

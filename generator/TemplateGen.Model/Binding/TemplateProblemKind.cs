@@ -73,4 +73,19 @@ public enum TemplateProblemKind
 
     /// <summary>A data row or column the rules make a plain sum of others (or equal to one), though no rule marks it as a total.</summary>
     CellFixedByRules,
+
+    /// <summary>A claim's pattern is not a valid regular expression.</summary>
+    ClaimPatternInvalid,
+
+    /// <summary>A claim's pattern has no capture group for the number, or more than one.</summary>
+    ClaimPatternGroups,
+
+    /// <summary>A claim's pattern matches the empty string, so it would match everywhere.</summary>
+    ClaimPatternMatchesEmpty,
+
+    /// <summary>A claim names a table, row or column the template does not have, or not as Table.Row.Column.</summary>
+    ClaimUnknownCell,
+
+    /// <summary>A claim names a header-only group, which has no cell of its own.</summary>
+    ClaimGroupCell,
 }

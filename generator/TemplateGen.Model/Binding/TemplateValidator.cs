@@ -74,6 +74,8 @@ internal sealed class TemplateValidator
             ValidateTable(table);
         }
 
+        new ClaimValidator(_sink, template).Validate();
+
         // Two tables with one former id (a table split in two) cannot both keep it as a Report member (CS0102).
         var formerTables = new HashSet<string>();
         foreach (var table in template.Tables.Where(t => t.IsValid && t.Was is not null && t.Was != t.Id))

@@ -27,7 +27,7 @@ public static class RuntimeContract
     /// </summary>
     public static readonly string[] TypeNames =
     {
-        "EquationMetadata", "HeaderMetadata", "IReport", "IReportTable", "Localization", "RuleDirection", "RuleMetadata", "RuleSeverity",
+        "ClaimCell", "ClaimMetadata", "EquationMetadata", "HeaderMetadata", "IReport", "IReportTable", "Localization", "RuleDirection", "RuleMetadata", "RuleSeverity",
         "PreviousYearChecks", "TableCells", "TableMetadata", "TableSupport", "TemplateMetadata", "ValidationResult", "ValueKind", "Violation", "ViolationCell", "ViolationStatus",
     };
 

@@ -39,6 +39,7 @@ public enum RuleDirection
 /// <param name="DomainRule">The rule that reports negative counts, if the template declares one.</param>
 /// <param name="Tables">The tables in template order.</param>
 /// <param name="Supersedes">The id of the template this one supersedes (the previous version of the format), if any.</param>
+/// <param name="Claims">The figures a report's text states, each checked against the cells it states; only those free of errors.</param>
 public sealed record Template(
     string Id,
     string Title,
@@ -46,7 +47,23 @@ public sealed record Template(
     string Namespace,
     DomainRule? DomainRule,
     EquatableArray<Table> Tables,
-    string? Supersedes = null);
+    string? Supersedes = null,
+    EquatableArray<Claim> Claims = default);
+
+/// <summary>A figure a report states in its text (共收到政府信息公开申请6件), and the cells whose sum it states.</summary>
+/// <param name="Id">Stable id reported with every outcome.</param>
+/// <param name="Label">What the figure is, e.g. 本年新收政府信息公开申请.</param>
+/// <param name="Severity">How a figure the text states differently from the tables is reported.</param>
+/// <param name="Cells">The data cells whose sum the figure states.</param>
+/// <param name="Patterns">Regular expressions with one capture group, the number.</param>
+/// <param name="NotNear">Words that, just before or inside a match, show it states something else (备案, 同比).</param>
+public sealed record Claim(string Id, string Label, RuleSeverity Severity, EquatableArray<ClaimCell> Cells, EquatableArray<string> Patterns, EquatableArray<string> NotNear);
+
+/// <summary>A data cell a claim states, by the ids of its table, row and column.</summary>
+/// <param name="Table">The table's id.</param>
+/// <param name="Row">The data row's id.</param>
+/// <param name="Column">The data column's id.</param>
+public sealed record ClaimCell(string Table, string Row, string Column);
 
 /// <summary>The rule that every <see cref="ValueKind.Count"/> cell is non-negative (P1).</summary>
 /// <param name="Id">Rule id reported in violations.</param>

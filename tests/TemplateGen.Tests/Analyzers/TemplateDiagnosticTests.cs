@@ -61,6 +61,14 @@ public sealed class TemplateDiagnosticTests
             "Rule 'R2' in table 'Requests' follows from rule 'R1': it holds wherever that holds, so it never fails on its own. Remove it to keep the rules minimal, or check its terms against the official rule."),
         new("TG0311", DiagnosticSeverity.Info, "grouped", "\"total\": \"ResultsTotal\", \"parts\": [ \"Granted\", \"Refused\" ]", "\"left\": [ \"ResultsTotal\" ], \"right\": [ \"Granted\", \"Refused\" ]", "\"ResultsTotal\", \"number\"", 0, 14,
             "The row 'ResultsTotal' in table 'Requests' is always the sum 'Granted' + 'Refused' under rule 'R1', but no rule marks it as a total. If it is one, declare it with \"total\" and \"parts\"; if not, a part is probably wrong."),
+        new("TG0602", DiagnosticSeverity.Error, "two", "\"namespace\": \"Test.Reports\",", "\"namespace\": \"Test.Reports\", \"claims\": [ { \"id\": \"C1\", \"label\": \"予以公开\", \"cells\": [ \"Cases.Granted.Count\" ], \"patterns\": [ \"(予以)公开(\\\\d+)件\" ] } ],", "\"(予以)公开(\\\\d+)件\"", 0, 15,
+            "A pattern of claim 'C1' has 2 capture groups; it needs exactly one, around the number, e.g. \"收到[^。]{0,20}?申请(\\\\d+)件\". Make the other groups non-capturing: (?:...)."),
+        new("TG0603", DiagnosticSeverity.Error, "two", "\"namespace\": \"Test.Reports\",", "\"namespace\": \"Test.Reports\", \"claims\": [ { \"id\": \"C1\", \"label\": \"予以公开\", \"cells\": [ \"Cases.Granted.Count\" ], \"patterns\": [ \"(\\\\d*)\" ] } ],", "\"(\\\\d*)\"", 0, 8,
+            "A pattern of claim 'C1' matches the empty string, so it would find the claim anywhere. Require the words around the number and at least one digit, e.g. (\\\\d+)件."),
+        new("TG0604", DiagnosticSeverity.Error, "two", "\"namespace\": \"Test.Reports\",", "\"namespace\": \"Test.Reports\", \"claims\": [ { \"id\": \"C1\", \"label\": \"予以公开\", \"cells\": [ \"Cases.Granted.Cnt\" ], \"patterns\": [ \"予以公开(\\\\d+)件\" ] } ],", "\"Cases.Granted.Cnt\"", 0, 19,
+            "Claim 'C1' names 'Cnt', which is not a column of table 'Cases'. Did you mean 'Count'?"),
+        new("TG0605", DiagnosticSeverity.Error, "grouped", "\"namespace\": \"Test.Grouped\",", "\"namespace\": \"Test.Grouped\", \"claims\": [ { \"id\": \"C1\", \"label\": \"予以公开\", \"cells\": [ \"Requests.Results.Total\" ], \"patterns\": [ \"予以公开(\\\\d+)件\" ] } ],", "\"Requests.Results.Total\"", 0, 24,
+            "Claim 'C1' names the row 'Results' of table 'Requests', a header-only group with no cells of its own. Name its data rows ('Granted', 'Refused', 'ResultsTotal') as cells of the claim, each in full."),
         new("TG0401", DiagnosticSeverity.Warning, "two", "{ \"id\": \"Only\", \"label\": \"唯一\" }", "{ \"id\": \"Only\", \"label\": \"唯一\" }, { \"id\": \"Empty\", \"label\": \"空\", \"rows\": [] }", "\"rows\": []", 0, 6,
             "'Empty' has an empty \"rows\" list, which makes it a group with no rows and no cells. Add its rows, or remove \"rows\" to make it a data row."),
         new("TG0402", DiagnosticSeverity.Warning, "grouped", "\"number\": \"（二）\"", "\"number\": \"（四）\"", "\"（四）\"", 0, 5,
@@ -264,10 +272,39 @@ public sealed class TemplateDiagnosticTests
     }
 
     [Fact]
+    public void TG0601_a_claim_pattern_that_is_no_regular_expression_quotes_the_parsers_reason_at_the_pattern()
+    {
+        var text = TestTemplates.TwoTablesWith("\"namespace\": \"Test.Reports\",", "\"namespace\": \"Test.Reports\", \"claims\": [ { \"id\": \"C1\", \"label\": \"予以公开\", \"cells\": [ \"Cases.Granted.Count\" ], \"patterns\": [ \"予以公开(\\\\d+件\" ] } ],");
+
+        var diagnostic = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", text)).ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("TG0601");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        // The reason is the regular-expression parser's own, in the words of the runtime the compiler runs on.
+        diagnostic.GetMessage().ShouldStartWith("A pattern of claim 'C1' is not a valid regular expression: ");
+        diagnostic.GetMessage().ShouldContain("Not enough )'s");
+        AssertAt(diagnostic, text, text.IndexOf("\"予以公开(", StringComparison.Ordinal), "\"予以公开(\\\\d+件\"".Length);
+    }
+
+    [Fact]
+    public void A_valid_claim_gets_no_diagnostic_and_a_duplicate_claim_id_is_TG0201()
+    {
+        const string Claim = "{ \"id\": \"C1\", \"label\": \"予以公开\", \"cells\": [ \"Cases.Granted.Count\", \"Cases.Refused.Count\" ], \"patterns\": [ \"公开(\\\\d+)件\" ], \"notNear\": [ \"同比\" ] }";
+        var valid = TestTemplates.TwoTablesWith("\"namespace\": \"Test.Reports\",", $"\"namespace\": \"Test.Reports\", \"claims\": [ {Claim} ],");
+        var twice = TestTemplates.TwoTablesWith("\"namespace\": \"Test.Reports\",", $"\"namespace\": \"Test.Reports\", \"claims\": [ {Claim}, {Claim} ],");
+
+        AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", valid)).ShouldBeEmpty();
+        var duplicate = AnalyzerHarness.Templates(new InMemoryAdditionalText("/p/t.template.json", twice)).ShouldHaveSingleItem();
+        duplicate.Id.ShouldBe("TG0201");
+        duplicate.GetMessage().ShouldBe("Claim id 'C1' is already used. Give each claim its own id.");
+        AssertAt(duplicate, twice, twice.LastIndexOf("\"C1\"", StringComparison.Ordinal), 4);
+    }
+
+    [Fact]
     public void Every_diagnostic_the_analyzer_can_report_has_a_test_here()
     {
         // TG0007 (a step failed) is tested in Hardening/FuzzFindingsTests, with a loader made to throw.
-        var tested = ((IEnumerable<object[]>)Mistakes()).Select(row => ((Mistake)row[0]).Id).Concat(new[] { "TG0006", "TG0007", "TG0203", "TG0204", "TG0205", "TG0404", "TG0501", "TG0502", "TG0503", "TG0504" }).Distinct();
+        var tested = ((IEnumerable<object[]>)Mistakes()).Select(row => ((Mistake)row[0]).Id).Concat(new[] { "TG0006", "TG0007", "TG0601", "TG0203", "TG0204", "TG0205", "TG0404", "TG0501", "TG0502", "TG0503", "TG0504" }).Distinct();
 
         new TemplateGen.Analyzers.TemplateAnalyzer().SupportedDiagnostics.Select(d => d.Id).ShouldBe(tested, ignoreOrder: true);
     }

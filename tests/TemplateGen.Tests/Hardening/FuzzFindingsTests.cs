@@ -17,6 +17,9 @@ public sealed class FuzzFindingsTests
         ? TestTemplates.TwoTables.Replace(find, replace, StringComparison.Ordinal)
         : throw new ArgumentException($"'{find}' is not in the template");
 
+    /// <summary>The test template with one claim over Cases.Granted.Count whose patterns are <paramref name="patterns"/> (JSON strings).</summary>
+    private static string Claim(string patterns) => Edit("\"namespace\": \"Test.Reports\",", "\"namespace\": \"Test.Reports\", \"claims\": [ { \"id\": \"C1\", \"label\": \"x\", \"cells\": [ \"Cases.Granted.Count\" ], \"patterns\": [ " + patterns + " ] } ],");
+
     public static TheoryData<string, string, string> Cases => new()
     {
         { "a lone surrogate in an id", Edit("\"id\": \"Granted\"", "\"id\": \"Gr\\uD800anted\""), "TG0202" },
@@ -30,6 +33,10 @@ public sealed class FuzzFindingsTests
         { "a namespace and table the generated code uses", Edit("\"namespace\": \"Test.Reports\"", "\"namespace\": \"System.CodeDom.Compiler\"").Replace("\"id\": \"Other\"", "\"id\": \"GeneratedCodeAttribute\"", StringComparison.Ordinal), "TG0202" },
         { "System / Attribute", Edit("\"namespace\": \"Test.Reports\"", "\"namespace\": \"System\"").Replace("\"id\": \"Other\"", "\"id\": \"Attribute\"", StringComparison.Ordinal), "TG0202" },
         { "System / String", Edit("\"namespace\": \"Test.Reports\"", "\"namespace\": \"System\"").Replace("\"id\": \"Other\"", "\"id\": \"String\"", StringComparison.Ordinal), "TG0202" },
+        { "a claim pattern nested 100,000 deep", Claim("\"" + new string('(', 100_000) + new string(')', 100_000) + "\""), "TG0602" },
+        { "a claim pattern that backtracks without end", Claim("\"(a+)+$\""), "" },
+        { "a claim pattern with a huge repeat", Claim("\"(\\\\d{2147483646})\""), "" },
+        { "a claim cell with a lone surrogate", Edit("\"namespace\": \"Test.Reports\",", "\"namespace\": \"Test.Reports\", \"claims\": [ { \"id\": \"C1\", \"label\": \"x\", \"cells\": [ \"Cases.Gr\\uD800anted.Count\" ], \"patterns\": [ \"(\\\\d+)件\" ] } ],"), "TG0604" },
         { "a namespace over the metadata limit", Edit("\"namespace\": \"Test.Reports\"", "\"namespace\": \"" + string.Join(".", Enumerable.Repeat(new string('N', 150), 8)) + "\""), "TG0202" },
     };
 

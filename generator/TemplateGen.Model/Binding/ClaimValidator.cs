@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using TemplateGen.Templates.Model;
+using TemplateGen.Templates.Text;
+
+namespace TemplateGen.Templates.Binding;
+
+/// <summary>
+/// Checks a template's claims: unique ids, cells written Table.Row.Column that name data cells of valid tables, and
+/// patterns that are regular expressions with exactly one capture group (the number) that cannot match nothing. A
+/// claim with an error is not generated; its diagnostics say why.
+/// </summary>
+internal sealed class ClaimValidator
+{
+    /// <summary>How long the check of a pattern against the empty string may take: far more than any real pattern needs.</summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+
+    private readonly ProblemSink _sink;
+    private readonly TemplateDraft _template;
+
+    public ClaimValidator(ProblemSink sink, TemplateDraft template)
+    {
+        _sink = sink;
+        _template = template;
+    }
+
+    public void Validate()
+    {
+        var ids = new Dictionary<string, ClaimDraft>(StringComparer.Ordinal);
+        foreach (var claim in _template.Claims.Where(c => c.IsValid))
+        {
+            if (ids.TryGetValue(claim.Id, out var first))
+            {
+                _sink.Error(TemplateProblemKind.DuplicateId, claim.IdSpan, $"Claim id '{claim.Id}' is already used. Give each claim its own id.", first.IdSpan);
+                claim.IsValid = false;
+                continue;
+            }
+
+            ids.Add(claim.Id, claim);
+            foreach (var (text, span) in claim.Cells)
+            {
+                claim.IsValid &= Resolve(claim, text, span);
+            }
+
+            foreach (var (pattern, span) in claim.Patterns)
+            {
+                claim.IsValid &= CheckPattern(claim, pattern, span);
+            }
+        }
+    }
+
+    private bool Resolve(ClaimDraft claim, string text, TemplateSpan span)
+    {
+        var parts = text.Split('.');
+        if (parts.Length != 3 || parts.Any(p => p.Length == 0))
+        {
+            _sink.Error(TemplateProblemKind.ClaimUnknownCell, span, $"Claim '{claim.Id}' names the cell '{text}'; write a cell as \"Table.Row.Column\", e.g. \"Applications.NewApplications.Total\".");
+            return false;
+        }
+
+        var tables = _template.Tables.Where(t => t.IsValid).ToList();
+        var table = tables.FirstOrDefault(t => t.Id == parts[0]);
+        if (table is null)
+        {
+            _sink.Error(TemplateProblemKind.ClaimUnknownCell, span, $"Claim '{claim.Id}' names the table '{parts[0]}', which this template does not have.{Suggestion(parts[0], tables.Select(t => t.Id))}");
+            return false;
+        }
+
+        return Header(claim, table, table.Rows, parts[1], "row", span) && Header(claim, table, table.Columns, parts[2], "column", span)
+            && Add(claim, new ClaimCell(parts[0], parts[1], parts[2]));
+    }
+
+    private static bool Add(ClaimDraft claim, ClaimCell cell)
+    {
+        claim.Resolved.Add(cell);
+        return true;
+    }
+
+    private bool Header(ClaimDraft claim, TableDraft table, List<HeaderDraft> headers, string id, string noun, TemplateSpan span)
+    {
+        var header = headers.FirstOrDefault(h => h.Id == id);
+        if (header is null)
+        {
+            _sink.Error(TemplateProblemKind.ClaimUnknownCell, span, $"Claim '{claim.Id}' names '{id}', which is not a {noun} of {table.Describe()}.{Suggestion(id, headers.Where(h => !h.IsGroup).Select(h => h.Id))}");
+            return false;
+        }
+
+        if (header.IsGroup)
+        {
+            var children = headers.Where(h => h.Parent == headers.IndexOf(header)).Select(h => $"'{h.Id}'");
+            _sink.Error(TemplateProblemKind.ClaimGroupCell, span, $"Claim '{claim.Id}' names the {noun} '{id}' of {table.Describe()}, a header-only group with no cells of its own. Name its data {noun}s ({string.Join(", ", children)}) as cells of the claim, each in full.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool CheckPattern(ClaimDraft claim, string pattern, TemplateSpan span)
+    {
+        Regex regex;
+        try
+        {
+            regex = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or InsufficientExecutionStackException)
+        {
+            // ArgumentException is the parser's answer; the others guard a hostile pattern (deep nesting) in the compiler.
+            _sink.Error(TemplateProblemKind.ClaimPatternInvalid, span, $"A pattern of claim '{claim.Id}' is not a valid regular expression: {e.Message.Split('\n')[0].Trim()}");
+            return false;
+        }
+
+        var groups = regex.GetGroupNumbers().Length - 1;
+        if (groups != 1)
+        {
+            _sink.Error(TemplateProblemKind.ClaimPatternGroups, span, $"A pattern of claim '{claim.Id}' has {groups} capture groups; it needs exactly one, around the number, e.g. \"收到[^。]{{0,20}}?申请(\\\\d+)件\". Make the other groups non-capturing: (?:...).");
+            return false;
+        }
+
+        bool matchesEmpty;
+        try
+        {
+            matchesEmpty = regex.IsMatch(string.Empty);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            matchesEmpty = false;
+        }
+
+        if (matchesEmpty)
+        {
+            _sink.Error(TemplateProblemKind.ClaimPatternMatchesEmpty, span, $"A pattern of claim '{claim.Id}' matches the empty string, so it would find the claim anywhere. Require the words around the number and at least one digit, e.g. (\\\\d+)件.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string Suggestion(string name, IEnumerable<string> candidates) =>
+        NameSuggester.Nearest(name, candidates) is { } nearest ? $" Did you mean '{nearest}'?" : "";
+}
