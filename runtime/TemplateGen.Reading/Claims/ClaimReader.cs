@@ -86,11 +86,11 @@ internal static class ClaimReader
         }
 
         mentions.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : 0);
-        var (sum, why) = Sum(reading, claim);
+        var (sum, amount, why) = Sum(reading, claim);
         var status = mentions.Count == 0 ? ClaimStatus.NotStated
             : mentions.Select(m => m.Value).Distinct().Count() > 1 ? ClaimStatus.Ambiguous
             : sum is null ? ClaimStatus.NotComparable
-            : sum.Value == mentions[0].Value ? ClaimStatus.Holds
+            : Agrees(mentions[0].Value, sum.Value, amount) ? ClaimStatus.Holds
             : ClaimStatus.Fails;
         return new ClaimResult(claim, status, mentions, sum, status == ClaimStatus.NotComparable ? why : null);
     }
@@ -168,10 +168,32 @@ internal static class ClaimReader
         return "…" + printed.Substring(start, QuoteLength).Trim() + "…";
     }
 
-    /// <summary>The sum of the claim's cells, or null with why not.</summary>
-    private static (decimal? Sum, string Why) Sum(ReportReading reading, ClaimMetadata claim)
+    /// <summary>
+    /// Whether a stated figure agrees with the cells: counts exactly; an amount stands for half a unit of its last
+    /// stated decimal either way (the text rounds: "12.5万元" for 12.54), as amounts are compared in the rules.
+    /// </summary>
+    private static bool Agrees(decimal stated, decimal sum, bool amount)
+    {
+        if (!amount)
+        {
+            return stated == sum;
+        }
+
+        var scale = (decimal.GetBits(stated)[3] >> 16) & 0xFF;
+        var halfUnit = 0.5m;
+        for (var i = 0; i < scale; i++)
+        {
+            halfUnit /= 10;
+        }
+
+        return Math.Abs(stated - sum) <= halfUnit;
+    }
+
+    /// <summary>The sum of the claim's cells and whether any is an amount, or null with why not.</summary>
+    private static (decimal? Sum, bool Amount, string Why) Sum(ReportReading reading, ClaimMetadata claim)
     {
         decimal sum = 0;
+        var amount = false;
         foreach (var cell in claim.Cells)
         {
             var table = reading.Tables.FirstOrDefault(t => t.Metadata.Id == cell.Table);
@@ -179,23 +201,24 @@ internal static class ClaimReader
             var column = table?.Metadata.DataColumns.FirstOrDefault(c => c.Id == cell.Column);
             if (table is null || row is null || column is null)
             {
-                return (null, $"the format has no cell {cell}");
+                return (null, false, $"the format has no cell {cell}");
             }
 
             if (!table.IsRead)
             {
-                return (null, $"{table.Metadata.ShortTitle} {table.Why}");
+                return (null, false, $"{table.Metadata.ShortTitle} {table.Why}");
             }
 
             if (table.Table.GetValue(row.DataIndex, column.DataIndex) is not { } value)
             {
-                return (null, $"{row.DisplayLabel} / {column.DisplayLabel} is blank");
+                return (null, false, $"{row.DisplayLabel} / {column.DisplayLabel} is blank");
             }
 
             sum += value;
+            amount |= column.Kind == ValueKind.Amount;
         }
 
-        return (sum, "");
+        return (sum, amount, "");
     }
 
     private static Regex? Compiled(string pattern) => Patterns.GetOrAdd(pattern, p =>
