@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -99,6 +100,48 @@ internal sealed class ClaimValidator
 
     private bool CheckPattern(ClaimDraft claim, string pattern, TemplateSpan span)
     {
+        var verdict = Verdicts.TryGetValue(pattern, out var known) ? known : Remember(pattern, Judge(pattern));
+        switch (verdict.Problem)
+        {
+            case TemplateProblemKind.ClaimPatternInvalid:
+                _sink.Error(TemplateProblemKind.ClaimPatternInvalid, span, $"A pattern of claim '{claim.Id}' is not a valid regular expression: {verdict.Reason}");
+                return false;
+            case TemplateProblemKind.ClaimPatternGroups:
+                _sink.Error(TemplateProblemKind.ClaimPatternGroups, span, $"A pattern of claim '{claim.Id}' has {verdict.Groups} capture groups; it needs exactly one, around the number, e.g. \"收到[^。]{{0,20}}?申请(\\\\d+)件\". Make the other groups non-capturing: (?:...).");
+                return false;
+            case TemplateProblemKind.ClaimPatternMatchesEmpty:
+                _sink.Error(TemplateProblemKind.ClaimPatternMatchesEmpty, span, $"A pattern of claim '{claim.Id}' matches the empty string, so it would find the claim anywhere. Require the words around the number and at least one digit, e.g. (\\\\d+)件.");
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>What is wrong with a pattern, if anything: the problem kind, the parser's reason, the number of groups.</summary>
+    private sealed record PatternVerdict(TemplateProblemKind? Problem, string Reason = "", int Groups = 1);
+
+    /// <summary>
+    /// Verdicts on patterns already judged. Building a regular expression costs tens of microseconds, and the analyzer
+    /// and the generator load the same template on every keystroke; the cache is cleared when it grows past
+    /// <see cref="MaxVerdicts"/>, so patterns typed and abandoned in an editor cannot make it grow without end.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, PatternVerdict> Verdicts = new(StringComparer.Ordinal);
+
+    private const int MaxVerdicts = 1024;
+
+    private static PatternVerdict Remember(string pattern, PatternVerdict verdict)
+    {
+        if (Verdicts.Count >= MaxVerdicts)
+        {
+            Verdicts.Clear();
+        }
+
+        Verdicts[pattern] = verdict;
+        return verdict;
+    }
+
+    private static PatternVerdict Judge(string pattern)
+    {
         Regex regex;
         try
         {
@@ -107,34 +150,23 @@ internal sealed class ClaimValidator
         catch (Exception e) when (e is ArgumentException or NotSupportedException or InsufficientExecutionStackException)
         {
             // ArgumentException is the parser's answer; the others guard a hostile pattern (deep nesting) in the compiler.
-            _sink.Error(TemplateProblemKind.ClaimPatternInvalid, span, $"A pattern of claim '{claim.Id}' is not a valid regular expression: {e.Message.Split('\n')[0].Trim()}");
-            return false;
+            return new PatternVerdict(TemplateProblemKind.ClaimPatternInvalid, e.Message.Split('\n')[0].Trim());
         }
 
         var groups = regex.GetGroupNumbers().Length - 1;
         if (groups != 1)
         {
-            _sink.Error(TemplateProblemKind.ClaimPatternGroups, span, $"A pattern of claim '{claim.Id}' has {groups} capture groups; it needs exactly one, around the number, e.g. \"收到[^。]{{0,20}}?申请(\\\\d+)件\". Make the other groups non-capturing: (?:...).");
-            return false;
+            return new PatternVerdict(TemplateProblemKind.ClaimPatternGroups, Groups: groups);
         }
 
-        bool matchesEmpty;
         try
         {
-            matchesEmpty = regex.IsMatch(string.Empty);
+            return regex.IsMatch(string.Empty) ? new PatternVerdict(TemplateProblemKind.ClaimPatternMatchesEmpty) : new PatternVerdict(null);
         }
         catch (RegexMatchTimeoutException)
         {
-            matchesEmpty = false;
+            return new PatternVerdict(null);
         }
-
-        if (matchesEmpty)
-        {
-            _sink.Error(TemplateProblemKind.ClaimPatternMatchesEmpty, span, $"A pattern of claim '{claim.Id}' matches the empty string, so it would find the claim anywhere. Require the words around the number and at least one digit, e.g. (\\\\d+)件.");
-            return false;
-        }
-
-        return true;
     }
 
     private static string Suggestion(string name, IEnumerable<string> candidates) =>
