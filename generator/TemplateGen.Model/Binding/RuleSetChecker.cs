@@ -46,7 +46,7 @@ internal sealed class RuleSetChecker
 
         var data = headers.Where(h => !h.IsGroup).OrderBy(h => h.DataIndex).ToList();
         var totals = new HashSet<int>(rules.SelectMany(r => r.Equations).Where(e => e.IsTotal && e.Left.Count > 0).SelectMany(e => e.Left[0].DataIndexes));
-        var system = new RuleSystem();
+        var system = new RuleSystem(data.Count);
         var implied = new List<(RuleDraft Rule, HashSet<int> From)>();
         for (var k = 0; k < rules.Count; k++)
         {

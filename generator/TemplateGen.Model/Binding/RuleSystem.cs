@@ -11,10 +11,26 @@ namespace TemplateGen.Templates.Binding;
 /// </summary>
 internal sealed class RuleSystem
 {
-    private readonly Dictionary<int, Row> _rows = new();
+    private readonly Dictionary<int, Row> _rows = new();  // by pivot
 
-    /// <summary>For each variable, the pivots of the rows it appears in (besides its own row, if it is a pivot).</summary>
-    private readonly Dictionary<int, HashSet<int>> _occurrences = new();
+    /// <summary>
+    /// For each variable, the pivot of a row it appears in (besides its own row, if it is a pivot); the pivots of any
+    /// further rows are in <see cref="_moreOccurrences"/>. Most variables are in one row: one int each keeps a large
+    /// template's analysis from allocating a collection per cell.
+    /// </summary>
+    private readonly int[] _occurrence;
+
+    private readonly Dictionary<int, List<int>> _moreOccurrences = new();
+
+    /// <summary>Creates an empty system over the variables 0 to <paramref name="variables"/> − 1 (a table's data rows or columns).</summary>
+    public RuleSystem(int variables)
+    {
+        _occurrence = new int[variables];
+        for (var i = 0; i < variables; i++)
+        {
+            _occurrence[i] = -1;
+        }
+    }
 
     private sealed class Row
     {
@@ -24,7 +40,8 @@ internal sealed class RuleSystem
 
     /// <summary>
     /// Adds an equation of rule <paramref name="rule"/>: true when it is independent of those before, false when it
-    /// follows from them (the rules it follows from are added to <paramref name="from"/>), null on overflow.
+    /// follows from them (the rules it follows from are added to <paramref name="from"/>), null on overflow. The
+    /// system keeps <paramref name="terms"/> as its row: pass a dictionary of its own.
     /// </summary>
     public bool? Add(Dictionary<int, long> terms, int rule, int preferredPivot, HashSet<int> from)
     {
@@ -40,7 +57,7 @@ internal sealed class RuleSystem
 
     private bool AddChecked(Dictionary<int, long> terms, int rule, int preferredPivot, HashSet<int> from)
     {
-        var row = new Row { Terms = new Dictionary<int, long>(terms) };
+        var row = new Row { Terms = terms };
         row.Rules.Add(rule);
         foreach (var pivot in terms.Keys.Where(_rows.ContainsKey).ToList())
         {
@@ -56,7 +73,7 @@ internal sealed class RuleSystem
 
         var chosen = row.Terms.ContainsKey(preferredPivot) ? preferredPivot : row.Terms.Keys.Min();
         Normalize(row, chosen);
-        foreach (var other in _occurrences.TryGetValue(chosen, out var holders) ? holders.ToList() : new List<int>())
+        foreach (var other in Holders(chosen))
         {
             var target = _rows[other];
             var before = target.Terms.Keys.ToList();
@@ -115,21 +132,81 @@ internal sealed class RuleSystem
         }
     }
 
-    private void Reindex(int pivot, List<int> before, Row row)
+    /// <summary>The pivots of the rows <paramref name="variable"/> appears in, besides its own.</summary>
+    private List<int> Holders(int variable)
     {
-        foreach (var variable in before.Where(v => v != pivot && !row.Terms.ContainsKey(v)))
+        var holders = new List<int>();
+        if (_occurrence[variable] >= 0)
         {
-            _occurrences[variable].Remove(pivot);
+            holders.Add(_occurrence[variable]);
         }
 
-        foreach (var variable in row.Terms.Keys.Where(v => v != pivot))
+        if (_moreOccurrences.TryGetValue(variable, out var more))
         {
-            if (!_occurrences.TryGetValue(variable, out var holders))
+            holders.AddRange(more);
+        }
+
+        return holders;
+    }
+
+    private void Reindex(int pivot, List<int> before, Row row)
+    {
+        foreach (var variable in before)
+        {
+            if (variable != pivot && !row.Terms.ContainsKey(variable))
             {
-                _occurrences[variable] = holders = new HashSet<int>();
+                RemoveHolder(variable, pivot);
+            }
+        }
+
+        foreach (var variable in row.Terms.Keys)
+        {
+            if (variable != pivot)
+            {
+                AddHolder(variable, pivot);
+            }
+        }
+    }
+
+    private void AddHolder(int variable, int pivot)
+    {
+        var first = _occurrence[variable];
+        if (first < 0)
+        {
+            _occurrence[variable] = pivot;
+        }
+        else if (first != pivot)
+        {
+            if (!_moreOccurrences.TryGetValue(variable, out var more))
+            {
+                _moreOccurrences[variable] = more = new List<int>(2);
             }
 
-            holders.Add(pivot);
+            if (!more.Contains(pivot))
+            {
+                more.Add(pivot);
+            }
+        }
+    }
+
+    private void RemoveHolder(int variable, int pivot)
+    {
+        _moreOccurrences.TryGetValue(variable, out var more);
+        if (_occurrence[variable] == pivot)
+        {
+            if (more is { Count: > 0 })
+            {
+                _occurrence[variable] = more[more.Count - 1];
+                more.RemoveAt(more.Count - 1);
+            }
+            else
+            {
+                _occurrence[variable] = -1;
+            }
+        }
+        else
+        {
+            more?.Remove(pivot);
         }
     }
 
@@ -139,13 +216,12 @@ internal sealed class RuleSystem
     /// </summary>
     public IEnumerable<(List<int> Cells, HashSet<int> Rules)> ForcedToZero(Func<int, bool> mayBeNegative)
     {
-        foreach (var pair in _rows.OrderBy(p => p.Key))
+        foreach (var pivot in Pivots())
         {
-            var terms = pair.Value.Terms;
-            var oneSign = terms.Values.All(v => v > 0) || terms.Values.All(v => v < 0);
-            if (terms.Count == 1 || (oneSign && !terms.Keys.Any(mayBeNegative)))
+            var row = _rows[pivot];
+            if (row.Terms.Count == 1 || (OneSign(row.Terms) && !row.Terms.Keys.Any(mayBeNegative)))
             {
-                yield return (terms.Keys.OrderBy(k => k).ToList(), pair.Value.Rules);
+                yield return (row.Terms.Keys.OrderBy(k => k).ToList(), row.Rules);
             }
         }
     }
@@ -156,16 +232,22 @@ internal sealed class RuleSystem
     /// </summary>
     public IEnumerable<(List<(int Cell, List<int> Parts)> Readings, HashSet<int> Rules)> PlainSums()
     {
-        foreach (var pair in _rows.OrderBy(p => p.Key))
+        foreach (var pivot in Pivots())
         {
-            var terms = pair.Value.Terms;
-            if (terms.Count < 2 || terms.Values.Select(Math.Abs).Distinct().Count() != 1)
+            var row = _rows[pivot];
+            if (row.Terms.Count < 2 || !OneSize(row.Terms, out var positives))
             {
                 continue;
             }
 
-            var positive = terms.Where(t => t.Value > 0).Select(t => t.Key).OrderBy(k => k).ToList();
-            var negative = terms.Where(t => t.Value < 0).Select(t => t.Key).OrderBy(k => k).ToList();
+            var negatives = row.Terms.Count - positives;
+            if (positives != 1 && negatives != 1)
+            {
+                continue; // the common case, decided without sorting a row
+            }
+
+            var positive = row.Terms.Where(t => t.Value > 0).Select(t => t.Key).OrderBy(k => k).ToList();
+            var negative = row.Terms.Where(t => t.Value < 0).Select(t => t.Key).OrderBy(k => k).ToList();
             var readings = new List<(int Cell, List<int> Parts)>();
             if (positive.Count == 1)
             {
@@ -177,11 +259,60 @@ internal sealed class RuleSystem
                 readings.Add((negative[0], positive));
             }
 
-            if (readings.Count > 0)
+            yield return (readings, row.Rules);
+        }
+    }
+
+    /// <summary>The rows' pivots in order, so what is reported does not depend on the order rows were added in.</summary>
+    private List<int> Pivots()
+    {
+        var pivots = new List<int>(_rows.Keys);
+        pivots.Sort();
+        return pivots;
+    }
+
+    private static bool OneSign(Dictionary<int, long> terms)
+    {
+        int positive = 0, negative = 0;
+        foreach (var value in terms.Values)
+        {
+            if (value > 0)
             {
-                yield return (readings, pair.Value.Rules);
+                positive++;
+            }
+            else
+            {
+                negative++;
             }
         }
+
+        return positive == 0 || negative == 0;
+    }
+
+    /// <summary>Whether every coefficient has the same size; <paramref name="positives"/> counts those above 0.</summary>
+    private static bool OneSize(Dictionary<int, long> terms, out int positives)
+    {
+        positives = 0;
+        long size = 0;
+        foreach (var value in terms.Values)
+        {
+            var magnitude = Math.Abs(value);
+            if (size == 0)
+            {
+                size = magnitude;
+            }
+            else if (magnitude != size)
+            {
+                return false;
+            }
+
+            if (value > 0)
+            {
+                positives++;
+            }
+        }
+
+        return true;
     }
 
     private static long Gcd(long a, long b)
