@@ -41,7 +41,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 .Select(sameFile => sameFile.First())
                 .Select(file => (File: file, Text: file.GetText(start.CancellationToken)))
                 .Where(t => t.Text is not null)
-                .Select(t => Load(t.File, t.Text!.ToString(), NamespaceOverride(start.Options, t.File)))
+                .Select(t => Load(t.File, t.Text!.ToString(), NamespaceOverride(start.Options, t.File), AccessibilityDefault(start.Options)))
                 .ToList();
             var failed = templates.Where(t => t.Failure is not null).ToList();
             templates = templates.Where(t => t.Failure is null).ToList();
@@ -151,11 +151,11 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Loads a template; an exception (a bug: the loader is built never to throw) is kept as the file's failure.</summary>
-    private static LoadedFile Load(AdditionalText file, string text, string? namespaceOverride)
+    private static LoadedFile Load(AdditionalText file, string text, string? namespaceOverride, string? accessibilityDefault)
     {
         try
         {
-            return new LoadedFile(file, Loader(text, namespaceOverride));
+            return new LoadedFile(file, Loader(text, namespaceOverride, accessibilityDefault));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -164,12 +164,15 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The loader the analyzer calls; tests replace it to prove a failure stays one diagnostic.</summary>
-    internal static Func<string, string?, TemplateLoadResult> Loader { get; set; } = TemplateLoader.Load;
+    internal static Func<string, string?, string?, TemplateLoadResult> Loader { get; set; } = TemplateLoader.Load;
 
     private static Diagnostic ProcessingFailed(AdditionalText file, string what) => Diagnostic.Create(
         TemplateDescriptors.ProcessingFailed,
         Microsoft.CodeAnalysis.Location.Create(file.Path, default, default),
         $"TemplateGen could not process '{System.IO.Path.GetFileName(file.Path)}' while {what.Replace('\n', ' ').Replace('\r', ' ')}; its diagnostics may be incomplete. Please report it with the template.");
+
+    private static string? AccessibilityDefault(AnalyzerOptions options) =>
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(TemplateLoader.AccessibilityKey, out var access) ? access : null;
 
     private static string? NamespaceOverride(AnalyzerOptions options, AdditionalText file) =>
         options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(TemplateLoader.NamespaceOverrideKey, out var ns) ? ns : null;

@@ -4,7 +4,7 @@ using TemplateGen.Templates.Model;
 namespace TemplateGen.Generator;
 
 /// <summary>A template file's path, text (null when it could not be read) and the namespace the project sets for it.</summary>
-internal sealed record TemplateFile(string Path, string? Text, string? NamespaceOverride);
+internal sealed record TemplateFile(string Path, string? Text, string? NamespaceOverride, string? AccessibilityDefault = null);
 
 /// <summary>A template's path and the parts of its model that can be generated (null: nothing can), or why loading it failed.</summary>
 internal sealed record LoadedTemplate(string Path, Template? Template, string? Failure = null);

@@ -40,7 +40,8 @@ public sealed class TemplateGenerator : IIncrementalGenerator
             .Select(static (pair, cancellation) => new TemplateFile(
                 pair.Left.Path,
                 pair.Left.GetText(cancellation)?.ToString(),
-                pair.Right.GetOptions(pair.Left).TryGetValue(TemplateLoader.NamespaceOverrideKey, out var ns) ? ns : null))
+                pair.Right.GetOptions(pair.Left).TryGetValue(TemplateLoader.NamespaceOverrideKey, out var ns) ? ns : null,
+                pair.Right.GlobalOptions.TryGetValue(TemplateLoader.AccessibilityKey, out var access) ? access : null))
             .WithTrackingName(TrackingNames.TemplateText)
             // A host may list one file twice (tests, tools, IDEs do; MSBuild does not): it is one template, taken at its
             // first listing, or its files would be added twice (CS8785).
@@ -124,7 +125,7 @@ public sealed class TemplateGenerator : IIncrementalGenerator
     {
         try
         {
-            return new LoadedTemplate(file.Path, file.Text is null ? null : Loader(file.Text, file.NamespaceOverride).Template);
+            return new LoadedTemplate(file.Path, file.Text is null ? null : Loader(file.Text, file.NamespaceOverride, file.AccessibilityDefault).Template);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -133,7 +134,7 @@ public sealed class TemplateGenerator : IIncrementalGenerator
     }
 
     /// <summary>The loader the pipeline calls; tests replace it to prove a failure stays one diagnostic.</summary>
-    internal static Func<string, string?, TemplateLoadResult> Loader { get; set; } = TemplateLoader.Load;
+    internal static Func<string, string?, string?, TemplateLoadResult> Loader { get; set; } = TemplateLoader.Load;
 
     private static void Emit(SourceProductionContext output, EmitInput input)
     {

@@ -32,6 +32,13 @@ public static class TemplateLoader
     /// </summary>
     public const string NamespaceOverrideKey = "build_metadata.AdditionalFiles.TemplateGenNamespace";
 
+    /// <summary>
+    /// The global analyzer option holding the project's default accessibility of generated types: the MSBuild property
+    /// <c>TemplateGenAccessibility</c> (<c>public</c> or <c>internal</c>), made visible by TemplateGen's build props. A
+    /// template's own <c>"accessibility"</c> wins.
+    /// </summary>
+    public const string AccessibilityKey = "build_property.TemplateGenAccessibility";
+
     private static Lineage.TemplateLineage LineageOf(TemplateDraft draft)
     {
         var links = new System.Collections.Generic.List<Lineage.LineageLink>();
@@ -69,7 +76,8 @@ public static class TemplateLoader
     /// <summary>Loads a template from its text.</summary>
     /// <param name="text">The template text.</param>
     /// <param name="namespaceOverride">A namespace set by the project for this file; used instead of the template's own when not empty.</param>
-    public static TemplateLoadResult Load(string text, string? namespaceOverride = null)
+    /// <param name="accessibilityDefault">The project's default accessibility of generated types (<see cref="AccessibilityKey"/>), when set.</param>
+    public static TemplateLoadResult Load(string text, string? namespaceOverride = null, string? accessibilityDefault = null)
     {
         namespaceOverride = string.IsNullOrWhiteSpace(namespaceOverride) ? null : namespaceOverride!.Trim();
         var parsed = JsonParser.Parse(text);
@@ -79,7 +87,7 @@ public static class TemplateLoader
         }
 
         var sink = new ProblemSink();
-        var draft = new TemplateBinder(sink, namespaceOverride).Bind(parsed.Root);
+        var draft = new TemplateBinder(sink, namespaceOverride, accessibilityDefault).Bind(parsed.Root);
         if (draft is null)
         {
             return new TemplateLoadResult(null, sink.Problems.ToEquatableArray());

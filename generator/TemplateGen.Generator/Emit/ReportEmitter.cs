@@ -19,7 +19,7 @@ internal static class ReportEmitter
         w.Summary($"{template.Title}（{template.Notice}）: one instance of every table of the format.");
         w.Line(FileHeader.GeneratedCodeAttribute);
         w.Line(FileHeader.ExcludeFromCodeCoverage);
-        w.Open($"internal sealed partial class {GeneratedNames.ReportClass} : {Runtime}IReport");
+        w.Open($"{template.Accessibility} sealed partial class {GeneratedNames.ReportClass} : {Runtime}IReport");
         w.Summary("The template's identity and the metadata of its tables.");
         w.Start().Text($"public static {Runtime}TemplateMetadata Metadata {{ get; }} = new {Runtime}TemplateMetadata(")
             .Literal(template.Id).Text(", ").Literal(template.Title).Text(", ").Literal(template.Notice).Text($", new {Runtime}TableMetadata[] {{ ")

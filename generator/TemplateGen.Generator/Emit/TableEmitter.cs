@@ -64,7 +64,7 @@ internal sealed class TableEmitter
         _w.Summary($"{_table.Title}（{_template.Notice}）");
         _w.Line(FileHeader.GeneratedCodeAttribute);
         _w.Line(FileHeader.ExcludeFromCodeCoverage);
-        _w.Open($"internal sealed partial class {_table.Id} : {Runtime}IReportTable");
+        _w.Open($"{_template.Accessibility} sealed partial class {_table.Id} : {Runtime}IReportTable");
         MetadataWriter.WriteTable(_w, _table, _template.DomainRule);
         _w.Line();
         _w.Line($"private readonly {Runtime}TableCells {GeneratedNames.Cells} = new {Runtime}TableCells(Metadata);");
@@ -113,7 +113,7 @@ internal sealed class TableEmitter
         _w.Summary($"A data row of {_table.Id}: one cell per data column; null is a blank cell, distinct from 0.");
         _w.Line(FileHeader.GeneratedCodeAttribute);
         _w.Line(FileHeader.ExcludeFromCodeCoverage);
-        _w.Open($"internal sealed partial class {rowClass}");
+        _w.Open($"{_template.Accessibility} sealed partial class {rowClass}");
         _w.Line($"private readonly {Runtime}TableCells {GeneratedNames.Cells};");
         _w.Line($"private readonly int {GeneratedNames.RowIndex};");
         _w.Line();

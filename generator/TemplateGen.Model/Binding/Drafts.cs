@@ -22,6 +22,7 @@ internal sealed class TemplateDraft
     public TemplateSpan? SupersedesSpan;
     public List<TableDraft> Tables { get; } = new();
     public List<ClaimDraft> Claims { get; } = new();
+    public bool IsPublic;
 }
 
 /// <summary>A claim as written, with the spans of its parts.</summary>

@@ -28,13 +28,24 @@ internal sealed class TemplateBinder
         ["columns"] = RuleDirection.BetweenColumns,
     };
 
+    private static readonly Dictionary<string, bool> Accessibilities = new()
+    {
+        ["internal"] = false,
+        ["public"] = true,
+    };
+
     private readonly ProblemSink _sink;
     private readonly string? _namespaceOverride;
+    private readonly string? _accessibilityDefault;
 
-    public TemplateBinder(ProblemSink sink, string? namespaceOverride)
+    /// <param name="sink">Where problems go.</param>
+    /// <param name="namespaceOverride">The namespace the project sets for this file (TemplateGenNamespace), if any.</param>
+    /// <param name="accessibilityDefault">The project's default accessibility of generated types (TemplateGenAccessibility), if set.</param>
+    public TemplateBinder(ProblemSink sink, string? namespaceOverride, string? accessibilityDefault = null)
     {
         _sink = sink;
         _namespaceOverride = namespaceOverride;
+        _accessibilityDefault = accessibilityDefault;
     }
 
     public TemplateDraft? Bind(JsonNode root)
@@ -62,6 +73,7 @@ internal sealed class TemplateBinder
         template.Namespace = _namespaceOverride ?? ns?.Value;
         template.NamespaceFromProject = _namespaceOverride is not null;
         template.NamespaceSpan = ns?.Span ?? reader.ObjectStart;
+        template.IsPublic = reader.Choice("accessibility", ProjectAccessibility(template), Accessibilities);
         if (reader.Object("domainRule") is { } domain)
         {
             template.DomainRule = BindDomainRule(domain);
@@ -78,6 +90,24 @@ internal sealed class TemplateBinder
         }
 
         return template;
+    }
+
+    /// <summary>The project's default (TemplateGenAccessibility, any case), or internal; a value that is neither is said at the template's id.</summary>
+    private bool ProjectAccessibility(TemplateDraft template)
+    {
+        var value = _accessibilityDefault?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        if (Accessibilities.TryGetValue(value!.ToLowerInvariant(), out var isPublic))
+        {
+            return isPublic;
+        }
+
+        _sink.Error(TemplateProblemKind.InvalidValue, template.IdSpan, $"The project sets TemplateGenAccessibility to '{value}', which is not an accessibility TemplateGen generates; the types of this template stay internal. Set it to public or internal.");
+        return false;
     }
 
     private ClaimDraft BindClaim(JsonObject json)

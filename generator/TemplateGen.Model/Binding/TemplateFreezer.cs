@@ -17,7 +17,7 @@ internal static class TemplateFreezer
         var claims = draft.Claims.Where(c => c.IsValid)
             .Select(c => new Claim(c.Id, c.Label, c.Severity, c.Resolved.ToEquatableArray(), c.Patterns.Select(p => p.Text).ToEquatableArray(), c.NotNear.ToEquatableArray()))
             .ToEquatableArray();
-        return new Template(draft.Id, draft.Title, draft.Notice, draft.Namespace, draft.DomainRule, tables, draft.Supersedes, claims);
+        return new Template(draft.Id, draft.Title, draft.Notice, draft.Namespace, draft.DomainRule, tables, draft.Supersedes, claims, draft.IsPublic);
     }
 
     private static Table Freeze(TableDraft table) => new(

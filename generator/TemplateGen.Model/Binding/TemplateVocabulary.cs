@@ -7,7 +7,7 @@ namespace TemplateGen.Templates.Binding;
 public static class TemplateVocabulary
 {
     /// <summary>Properties of the template object.</summary>
-    public static readonly string[] Template = { "$schema", "id", "title", "notice", "namespace", "supersedes", "domainRule", "sections", "claims" };
+    public static readonly string[] Template = { "$schema", "id", "title", "notice", "namespace", "supersedes", "accessibility", "domainRule", "sections", "claims" };
 
     /// <summary>The properties of a claim: a figure the report's text states.</summary>
     public static readonly string[] Claim = { "id", "label", "severity", "cells", "patterns", "notNear" };

@@ -40,6 +40,7 @@ public enum RuleDirection
 /// <param name="Tables">The tables in template order.</param>
 /// <param name="Supersedes">The id of the template this one supersedes (the previous version of the format), if any.</param>
 /// <param name="Claims">The figures a report's text states, each checked against the cells it states; only those free of errors.</param>
+/// <param name="IsPublic">Whether the generated types are <c>public</c> (a library that exposes its typed report) rather than <c>internal</c>.</param>
 public sealed record Template(
     string Id,
     string Title,
@@ -48,7 +49,12 @@ public sealed record Template(
     DomainRule? DomainRule,
     EquatableArray<Table> Tables,
     string? Supersedes = null,
-    EquatableArray<Claim> Claims = default);
+    EquatableArray<Claim> Claims = default,
+    bool IsPublic = false)
+{
+    /// <summary>The C# accessibility of every generated type: <c>public</c> or <c>internal</c>.</summary>
+    public string Accessibility => IsPublic ? "public" : "internal";
+}
 
 /// <summary>A figure a report states in its text (共收到政府信息公开申请6件), and the cells whose sum it states.</summary>
 /// <param name="Id">Stable id reported with every outcome.</param>

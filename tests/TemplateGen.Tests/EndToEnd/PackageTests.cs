@@ -129,6 +129,46 @@ public sealed class PackageTests : IDisposable
         runOutput.ShouldBe("国办公开办函〔2019〕60号: 7 tables, no rule fails: True\n国办公开办函〔2019〕60号: 7 tables, no rule fails: True\n国办公开办函〔2021〕30号: 6 tables, no rule fails: True\n", StringCompareShould.IgnoreLineEndings);
     }
 
+    [Fact]
+    public void A_library_with_public_generated_types_exposes_its_typed_report_to_an_app_whose_analyzers_still_see_them()
+    {
+        var (_, version) = Pack();
+        var library = Path.Combine(_root.FullName, "publiclib");
+        Directory.CreateDirectory(library);
+        WriteFeedConfig(library);
+        File.WriteAllText(Path.Combine(library, ShippedTemplates.Format2019), ShippedTemplates.Text(ShippedTemplates.Format2019));
+        ConsumerProject.WriteLibrary(library, "PublicLib", $"""
+                <PackageReference Include="TemplateGen" Version="{version}" />
+            """, """
+            namespace PublicLib
+            {
+                public static class Reports
+                {
+                    /// <summary>The typed report in the library's public API: CS0050 unless the generated types are public.</summary>
+                    public static GovDisclosure.Y2019.Report Create2019() => new GovDisclosure.Y2019.Report();
+                }
+            }
+            """);
+        File.WriteAllText(Path.Combine(library, "PublicLib.csproj"), File.ReadAllText(Path.Combine(library, "PublicLib.csproj"))
+            .Replace("<Nullable>enable</Nullable>", "<Nullable>enable</Nullable>\n    <TemplateGenAccessibility>public</TemplateGenAccessibility>", StringComparison.Ordinal));
+        var app = CreateConsumer(version, $"""    <ProjectReference Include="{Path.Combine(library, "PublicLib.csproj")}" />""", """
+            // The library's public 2019 tables, typed, in an app that generates none of its own.
+            var report = PublicLib.Reports.Create2019();
+            report.Applications.NewApplications.NaturalPersons = 3;
+            report.Validate();
+            System.Console.WriteLine($"{GovDisclosure.Y2019.Report.Metadata.Notice}: {report.Applications.NewApplications.NaturalPersons}");
+            """);
+
+        var (buildExit, buildOutput) = DotNetCli.Run(app, _environment, "build", "-tl:off", "-nodeReuse:false");
+        buildExit.ShouldBe(0, buildOutput);
+        // The app's analyzers judge the library's generated types too: the ignored Validate() result is TG1001.
+        buildOutput.ShouldContain("warning TG1001", Case.Sensitive, buildOutput);
+        buildOutput.ShouldNotContain("CS0122", Case.Sensitive, buildOutput);
+        var (runExit, runOutput) = DotNetCli.Run(app, _environment, "run", "--no-build");
+        runExit.ShouldBe(0, runOutput);
+        runOutput.ShouldBe("国办公开办函〔2019〕60号: 3\n", StringCompareShould.IgnoreLineEndings);
+    }
+
     /// <summary>Packs the package into the test's feed folder (once) and returns its path and version.</summary>
     private (string Package, string Version) Pack()
     {

@@ -118,7 +118,7 @@ public sealed class FuzzFindingsTests
         var fine = new InMemoryAdditionalText("/p/fine.template.json", TestTemplates.TwoTables);
         var generatorLoader = global::TemplateGen.Generator.TemplateGenerator.Loader;
         var analyzerLoader = global::TemplateGen.Analyzers.TemplateAnalyzer.Loader;
-        Func<string, string?, global::TemplateGen.Templates.TemplateLoadResult> faulty = (text, ns) => text.Contains("Test.Broken", StringComparison.Ordinal) ? throw new IndexOutOfRangeException("injected") : global::TemplateGen.Templates.TemplateLoader.Load(text, ns);
+        Func<string, string?, string?, global::TemplateGen.Templates.TemplateLoadResult> faulty = (text, ns, access) => text.Contains("Test.Broken", StringComparison.Ordinal) ? throw new IndexOutOfRangeException("injected") : global::TemplateGen.Templates.TemplateLoader.Load(text, ns, access);
         try
         {
             global::TemplateGen.Generator.TemplateGenerator.Loader = faulty;

@@ -6,9 +6,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace TemplateGen.Tests.Infrastructure;
 
 /// <summary>Per-file analyzer-config options, as MSBuild passes AdditionalFiles metadata made compiler-visible.</summary>
-internal sealed class TestAnalyzerConfigOptionsProvider(ImmutableDictionary<string, ImmutableDictionary<string, string>> byPath) : AnalyzerConfigOptionsProvider
+internal sealed class TestAnalyzerConfigOptionsProvider(ImmutableDictionary<string, ImmutableDictionary<string, string>> byPath, ImmutableDictionary<string, string>? global = null) : AnalyzerConfigOptionsProvider
 {
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(ImmutableDictionary<string, string>.Empty);
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global ?? ImmutableDictionary<string, string>.Empty);
+
+    /// <summary>Global options only, as MSBuild passes a CompilerVisibleProperty (build_property.X).</summary>
+    public static TestAnalyzerConfigOptionsProvider Global(string key, string value) => new(
+        ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty,
+        ImmutableDictionary<string, string>.Empty.Add(key, value));
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
