@@ -169,6 +169,30 @@ public sealed class PackageTests : IDisposable
         runOutput.ShouldBe("国办公开办函〔2019〕60号: 3\n", StringCompareShould.IgnoreLineEndings);
     }
 
+    [Fact]
+    public void A_shipped_format_is_used_in_place_with_one_line_in_the_project_file_and_an_unknown_one_is_one_error()
+    {
+        var (_, version) = Pack();
+        var app = CreateConsumer(version, """    <TemplateGenFormat Include="gov-info-disclosure-2021" />""", """
+            var report = new GovDisclosure.Y2021.Report();
+            report.Applications.NewApplications.NaturalPersons = 2;
+            System.Console.WriteLine($"{GovDisclosure.Y2021.Report.Metadata.Notice}: {report.Tables.Count} tables, {report.Applications.NewApplications.NaturalPersons}");
+            """);
+        Directory.GetFiles(app, "*.template.json", SearchOption.AllDirectories).ShouldBeEmpty();
+
+        var (buildExit, buildOutput) = DotNetCli.Run(app, _environment, "build", "-warnaserror", "-tl:off", "-nodeReuse:false");
+        buildExit.ShouldBe(0, buildOutput);
+        var (runExit, runOutput) = DotNetCli.Run(app, _environment, "run", "--no-build");
+        runExit.ShouldBe(0, runOutput);
+        runOutput.ShouldBe("国办公开办函〔2021〕30号: 6 tables, 2\n", StringCompareShould.IgnoreLineEndings);
+
+        File.WriteAllText(Path.Combine(app, "App.csproj"), File.ReadAllText(Path.Combine(app, "App.csproj")).Replace("gov-info-disclosure-2021", "gov-info-disclosure-2022", StringComparison.Ordinal));
+        var (failedExit, failedOutput) = DotNetCli.Run(app, _environment, "build", "-tl:off", "-nodeReuse:false");
+        failedExit.ShouldNotBe(0, failedOutput);
+        failedOutput.ShouldContain("App.csproj : error : TemplateGenFormat 'gov-info-disclosure-2022' is not a format TemplateGen ships; the package has: gov-info-disclosure-2019, gov-info-disclosure-2021.", Case.Sensitive, failedOutput);
+        failedOutput.ShouldNotContain("CS0246", Case.Sensitive, failedOutput);
+    }
+
     /// <summary>Packs the package into the test's feed folder (once) and returns its path and version.</summary>
     private (string Package, string Version) Pack()
     {
