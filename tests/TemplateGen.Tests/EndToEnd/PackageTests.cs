@@ -193,6 +193,41 @@ public sealed class PackageTests : IDisposable
         failedOutput.ShouldNotContain("CS0246", Case.Sensitive, failedOutput);
     }
 
+    [Fact]
+    public void Dotnet_new_templategen_format_scaffolds_a_format_with_a_working_schema_that_builds_in_an_empty_folder()
+    {
+        var (_, version) = Pack();
+        var feed = Path.Combine(_root.FullName, "templates-feed");
+        var (packExit, packOutput) = DotNetCli.Run(RepositoryFiles.Root, "pack", RepositoryFiles.Path("runtime/TemplateGen.Templates/TemplateGen.Templates.csproj"), "-o", feed, "-nodeReuse:false");
+        packExit.ShouldBe(0, packOutput);
+        var hive = Path.Combine(_root.FullName, "hive");
+        var (installExit, installOutput) = DotNetCli.Run(_root.FullName, _environment, "new", "install", Directory.GetFiles(feed, "TemplateGen.Templates.*.nupkg").Single(), "--debug:custom-hive", hive);
+        installExit.ShouldBe(0, installOutput);
+        var app = CreateConsumer(version, "", """
+            var report = new Reports.CityReport.Report();
+            report.Applications.Granted.Count = 2;
+            report.Applications.Refused.Count = 1;
+            report.Applications.Total.Count = 4;
+            var failed = report.Validate().Violations[0];
+            System.Console.WriteLine($"{failed.RuleId} {failed.Status.ToString().ToLowerInvariant()}: reported {failed.Reported}, computed {failed.Computed}");
+            """);
+        var formats = Path.Combine(app, "templates");
+
+        var (newExit, newOutput) = DotNetCli.Run(formats, _environment, "new", "templategen-format", "-n", "CityReport", "--debug:custom-hive", hive);
+
+        newExit.ShouldBe(0, newOutput);
+        Directory.GetFiles(formats).Select(Path.GetFileName).ShouldBe(new[] { "CityReport.template.json", "template.schema.json" }, ignoreOrder: true);
+        var text = File.ReadAllText(Path.Combine(formats, "CityReport.template.json"));
+        text.ShouldContain("\"$schema\": \"./template.schema.json\"");
+        File.ReadAllText(Path.Combine(formats, "template.schema.json")).ShouldBe(File.ReadAllText(RepositoryFiles.Path("docs/template.schema.json")));
+        AnalyzerHarness.Templates(new InMemoryAdditionalText(Path.Combine(formats, "CityReport.template.json"), text)).ShouldBeEmpty();
+        var (buildExit, buildOutput) = DotNetCli.Run(app, _environment, "build", "-warnaserror", "-tl:off", "-nodeReuse:false");
+        buildExit.ShouldBe(0, buildOutput);
+        var (runExit, runOutput) = DotNetCli.Run(app, _environment, "run", "--no-build");
+        runExit.ShouldBe(0, runOutput);
+        runOutput.ShouldBe("R1 failed: reported 4, computed 3\n", StringCompareShould.IgnoreLineEndings);
+    }
+
     /// <summary>Packs the package into the test's feed folder (once) and returns its path and version.</summary>
     private (string Package, string Version) Pack()
     {
