@@ -11,6 +11,7 @@ using TemplateGen.Sample.Output;
 var formatYears = ReportCheck.Formats.Select(f => f.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
 var files = new Argument<FileInfo[]>("files") { Description = "Report files (extracted text or HTML pages), or folders of them (*.txt, *.htm, *.html). Reports of one body in consecutive years are also checked against each other (X1 to X4).", Arity = ArgumentArity.OneOrMore };
+files.Validators.Add(UnknownOptions.Check);
 var format = new Option<string?>("--format") { Description = "The format to read with, by the year of its notice; detected from the report when absent." };
 format.AcceptOnlyFromAmong(formatYears);
 var json = new Option<bool>("--json") { Description = "Write the results as JSON instead of tables." };
@@ -140,11 +141,15 @@ root.SetAction(_ =>
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
-    foreach (var error in parse.Errors)
+    // The parser's own report of what is wrong, with its suggestions ("'chek' was not matched. Did you mean one of the
+    // following? check"), on stderr and without the whole help; a usage error is exit code 64, never 1 ("a rule fails").
+    if (parse.Action is System.CommandLine.Invocation.ParseErrorAction errorAction)
     {
-        Console.Error.WriteLine(error.Message);
+        errorAction.ShowHelp = false;
+        errorAction.ShowTypoCorrections = true;
     }
 
+    parse.Invoke(new InvocationConfiguration { Output = Console.Error, Error = Console.Error });
     return ExitCodes.Usage;
 }
 

@@ -11,7 +11,11 @@ internal static class Terminal
     /// <summary>Wide enough that no table row of a report wraps.</summary>
     private const int RedirectedWidth = 240;
 
-    public static IAnsiConsole Console { get; } = Create();
+    /// <summary>
+    /// A console over the current standard output, made when asked: one kept from the first call would go on writing to
+    /// whatever writer was standard output then (a run inside a test host, whose writer is gone by the next run).
+    /// </summary>
+    public static IAnsiConsole Console => Create();
 
     private static IAnsiConsole Create()
     {

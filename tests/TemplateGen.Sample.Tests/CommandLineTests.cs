@@ -115,6 +115,58 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_misspelled_command_is_a_usage_error_with_the_parsers_suggestion()
+    {
+        var (code, output, error) = SampleCli.RunWithErrors("chek", "report.txt");
+
+        code.ShouldBe(64);
+        output.ShouldBeEmpty();
+        error.ShouldContain("'chek' was not matched. Did you mean one of the following?" + Environment.NewLine + "check");
+        error.ShouldNotContain("Usage:"); // the error, not the whole help
+    }
+
+    [Theory]
+    [InlineData("--jsn", "'--jsn' is not an option of 'check'; did you mean '--json'? Its options: --format, --json.")]
+    [InlineData("--fromat", "'--fromat' is not an option of 'check'; did you mean '--format'? Its options: --format, --json.")]
+    [InlineData("-x", "'-x' is not an option of 'check'? Its options: --format, --json.")]
+    public void An_unknown_option_is_a_usage_error_not_a_file_name(string option, string message)
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "Reports", ReportFiles.Shapingba2021);
+
+        var (code, output, error) = SampleCli.RunWithErrors("check", option, file);
+
+        code.ShouldBe(64);
+        output.ShouldBeEmpty(); // nothing was checked
+        error.ShouldContain(message);
+    }
+
+    [Fact]
+    public void A_file_whose_name_starts_with_a_dash_is_still_a_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("templategen-dash-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "-2021.txt");
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Reports", ReportFiles.Shapingba2021), file);
+            var previous = Environment.CurrentDirectory;
+            Environment.CurrentDirectory = folder.FullName;
+            try
+            {
+                var (code, _, error) = SampleCli.RunWithErrors("check", "-2021.txt");
+                code.ShouldBe(0, error);
+            }
+            finally
+            {
+                Environment.CurrentDirectory = previous;
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_format_can_be_forced_and_an_unknown_one_is_a_usage_error()
     {
         var file = Path.Combine(AppContext.BaseDirectory, "Reports", ReportFiles.Shapingba2021);
@@ -186,21 +238,10 @@ public sealed class CommandLineTests
         File.WriteAllText(broken, "{ \"id\": \"x\", }");
         try
         {
-            var error = new StringWriter();
-            var original = Console.Error;
-            Console.SetError(error);
-            int code;
-            try
-            {
-                (code, _) = Run("diff", broken, Template("gov-info-disclosure-2021.template.json"));
-            }
-            finally
-            {
-                Console.SetError(original);
-            }
+            var (code, _, error) = SampleCli.RunWithErrors("diff", broken, Template("gov-info-disclosure-2021.template.json"));
 
             code.ShouldBe(2);
-            error.ToString().ShouldBe($"{Path.GetFileName(broken)}(1,12): Trailing comma before '}}': JSON does not allow a comma after the last property. Remove the comma.{Environment.NewLine}");
+            error.ShouldBe($"{Path.GetFileName(broken)}(1,12): Trailing comma before '}}': JSON does not allow a comma after the last property. Remove the comma.{Environment.NewLine}");
         }
         finally
         {

@@ -114,23 +114,14 @@ public sealed class DocumentCliTests
     {
         InTempFolder(folder =>
         {
-            var error = new StringWriter();
-            var original = Console.Error;
             var template = Path.Combine(folder.FullName, "surrogate.template.json");
             File.WriteAllText(template, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Templates", "gov-info-disclosure-2021.template.json")).Replace("\"id\": \"Regulations\"", "\"id\": \"Reg\\uD800ulations\"", StringComparison.Ordinal));
-            Console.SetError(error);
-            try
-            {
-                var (code, _) = Run("diff", template, Path.Combine(AppContext.BaseDirectory, "Templates", "gov-info-disclosure-2021.template.json"));
-                code.ShouldBe(2);
-            }
-            finally
-            {
-                Console.SetError(original);
-            }
 
-            error.ToString().ShouldContain("contains the unpaired surrogate U+D800");
-            error.ToString().ShouldNotContain("   at ");
+            var (code, _, error) = SampleCli.RunWithErrors("diff", template, Path.Combine(AppContext.BaseDirectory, "Templates", "gov-info-disclosure-2021.template.json"));
+
+            code.ShouldBe(2);
+            error.ShouldContain("contains the unpaired surrogate U+D800");
+            error.ShouldNotContain("   at ");
         });
     }
 

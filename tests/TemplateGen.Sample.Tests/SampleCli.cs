@@ -21,6 +21,23 @@ internal static class SampleCli
         }
     }
 
+    /// <summary>The exit code, standard output and standard error of the sample run with <paramref name="args"/>.</summary>
+    public static (int Code, string Output, string Error) RunWithErrors(params string[] args)
+    {
+        var original = Console.Error;
+        using var error = new StringWriter();
+        Console.SetError(error);
+        try
+        {
+            var (code, output) = Run(args);
+            return (code, output, error.ToString());
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+    }
+
     /// <summary>What the console output of a check says, without colours or wrapping.</summary>
     public static string ConsoleText(TemplateGen.Sample.Checking.ReportCheck check)
     {
