@@ -6,6 +6,8 @@ namespace TemplateGen.Sample.Checking;
 /// <summary>A report read and validated: what was read, every violation, and the exit code it earns.</summary>
 internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violation> Violations, LocalizationResult? Localization, IReadOnlyList<ClaimResult> Claims)
 {
+    /// <summary>When <c>--format</c> named a format the report itself contradicts: what the report says instead; else null.</summary>
+    public string? FormatWarning { get; init; }
     /// <summary>The formats this program checks against, generated from the templates it compiles.</summary>
     public static IReadOnlyList<ReportFormat> Formats { get; } = new[]
     {
@@ -31,11 +33,37 @@ internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violatio
 
     /// <summary>Reads a file's bytes (PDF, Word, text or HTML in any encoding) as the format it follows (or <paramref name="format"/>) and checks every table read.</summary>
     public static ReportCheck Run(string source, byte[] content, ReportFormat? format = null) =>
-        Check(ReportReader.Read(content, source, format is null ? Formats : new[] { format }));
+        Check(ReportReader.Read(content, source, format is null ? Formats : new[] { format })) with { FormatWarning = Contradiction(format, () => ReportReader.Read(content, source, Formats)) };
 
     /// <summary>Reads <paramref name="content"/> (text or HTML) as the format it follows (or <paramref name="format"/>) and checks every table read.</summary>
     public static ReportCheck Run(string source, string content, ReportFormat? format = null) =>
-        Check(ReportReader.Read(content, format is null ? Formats : new[] { format }, source));
+        Check(ReportReader.Read(content, format is null ? Formats : new[] { format }, source)) with { FormatWarning = Contradiction(format, () => ReportReader.Read(content, Formats, source)) };
+
+    /// <summary>
+    /// The format is read as given, but a report that names another notice, or whose year or tables belong to another
+    /// format, says so: the warning names the evidence. Only asked when a format was given.
+    /// </summary>
+    private static string? Contradiction(ReportFormat? given, Func<ReportReading> detect)
+    {
+        if (given is null)
+        {
+            return null;
+        }
+
+        var detected = detect();
+        if (detected.Format == given || !detected.Tables.Any(t => t.IsRead))
+        {
+            return null;
+        }
+
+        var evidence = detected.FormatEvidence switch
+        {
+            FormatEvidence.Notice => $"the report cites {detected.Format.Template.Notice}",
+            FormatEvidence.Year => $"the report's year {detected.Header.Year} falls under {detected.Format.Template.Notice}",
+            _ => $"its tables have the rows and columns of {detected.Format.Template.Notice}",
+        };
+        return $"--format {given.Year} was given, but {evidence}; read as {given.Template.Notice}, as asked";
+    }
 
     private static ReportCheck Check(ReportReading reading)
     {

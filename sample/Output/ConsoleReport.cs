@@ -110,6 +110,11 @@ internal static class ConsoleReport
             console.MarkupLine($"  [yellow]•[/] {Markup.Escape(note)}");
         }
 
+        if (check.FormatWarning is { } formatWarning)
+        {
+            console.MarkupLine($"  [yellow]• warning: {Markup.Escape(formatWarning)}[/]");
+        }
+
         if (reading.FormatDisagreement is { } disagreement)
         {
             console.MarkupLine($"  [yellow]•[/] {Markup.Escape(disagreement)}");

@@ -60,6 +60,7 @@ internal static class JsonReport
                 format = check.Reading.Format.Template.Notice,
                 formatEvidence = check.Reading.FormatEvidence.ToString(),
                 formatDisagreement = check.Reading.FormatDisagreement,
+                formatWarning = check.FormatWarning,
                 inputProblem = check.Reading.InputProblem,
                 document = check.Reading.DocumentKind.ToString(),
                 encoding = check.Reading.Encoding,

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Shouldly;
 using TemplateGen.Reading;
 using TemplateGen.Sample.Checking;
+using TemplateGen.Sample.Output;
 using Xunit;
 
 namespace TemplateGen.Sample.Tests;
@@ -178,6 +179,23 @@ public sealed class CommandLineTests
         json.RootElement.GetProperty("reports")[0].GetProperty("formatEvidence").GetString().ShouldBe("Override");
         forced.ShouldBe(2); // the 2019 format's 二（九） table is not in a 2021 report
         unknown.ShouldBe(64);
+    }
+
+    [Fact]
+    public void A_forced_format_the_report_contradicts_is_read_as_asked_with_a_warning_naming_the_evidence()
+    {
+        var text = ReportFiles.Report(ReportFiles.Shapingba2021);
+
+        var contradicted = ReportCheck.Run("000", text, ReportCheck.Formats.Single(f => f.Year == 2019));
+        var agreed = ReportCheck.Run("000", text, ReportCheck.Formats.Single(f => f.Year == 2021));
+        var detected = ReportCheck.Run("000", text);
+
+        contradicted.FormatWarning.ShouldBe("--format 2019 was given, but its tables have the rows and columns of 国办公开办函〔2021〕30号; read as 国办公开办函〔2019〕60号, as asked");
+        contradicted.Reading.Format.Year.ShouldBe(2019);
+        SampleCli.ConsoleText(contradicted).ShouldContain("warning: --format 2019 was given, but its tables have the rows and columns of 国办公开办函〔2021〕30号");
+        JsonReport.Write(new[] { contradicted }, Array.Empty<SeriesCheck>(), Array.Empty<string>(), contradicted.ExitCode).ShouldContain("\"formatWarning\": \"--format 2019 was given");
+        agreed.FormatWarning.ShouldBeNull();
+        detected.FormatWarning.ShouldBeNull();
     }
 
     [Fact]
