@@ -15,7 +15,8 @@ files.Validators.Add(UnknownOptions.Check);
 var format = new Option<string?>("--format") { Description = "The format to read with, by the year of its notice; detected from the report when absent." };
 format.AcceptOnlyFromAmong(formatYears);
 var json = new Option<bool>("--json") { Description = "Write the results as JSON instead of tables." };
-var check = new Command("check", "Check report files, and reports of one body in consecutive years against each other. Exit code: 0 every rule holds; 1 a rule of error severity fails (even if a table or file is missing); 2 a required table is missing or a file cannot be read; 64 the command line is wrong. Warnings (X3, X4) are shown and do not change it.") { files, format, json };
+var verbose = new Option<bool>("--verbose") { Description = "List every blank cell of an incomplete rule (by default: how many, and the row or column that holds them; --json always lists them)." };
+var check = new Command("check", "Check report files, and reports of one body in consecutive years against each other. Exit code: 0 every rule holds; 1 a rule of error severity fails (even if a table or file is missing); 2 a required table is missing or a file cannot be read; 64 the command line is wrong. Warnings (X3, X4) are shown and do not change it.") { files, format, json, verbose };
 check.SetAction(parsed =>
 {
     var inputs = ReportFile.Expand(parsed.GetValue(files)!, out var folderErrors);
@@ -30,7 +31,7 @@ check.SetAction(parsed =>
     var code = ExitCodes.Combine(checks.Select(c => c.ExitCode)
         .Concat(series.SelectMany(s => s.Pairs).Select(p => p.ExitCode))
         .Concat(Enumerable.Repeat(ExitCodes.Unreadable, readable.Count(r => r.Content is null) + folderErrors.Count)));
-    Report(checks, series, seriesNotes, code, parsed.GetValue(json));
+    Report(checks, series, seriesNotes, code, parsed.GetValue(json), parsed.GetValue(verbose));
     return code;
 });
 
@@ -165,7 +166,7 @@ catch (Exception exception)
     return ExitCodes.Unreadable;
 }
 
-static void Report(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, bool asJson)
+static void Report(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, bool asJson, bool verbose = false)
 {
     if (asJson)
     {
@@ -173,7 +174,7 @@ static void Report(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck>
     }
     else
     {
-        ConsoleReport.Write(Terminal.Console, checks, series, seriesNotes);
+        ConsoleReport.Write(Terminal.Console, checks, series, seriesNotes, verbose);
     }
 }
 

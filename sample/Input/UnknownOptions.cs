@@ -23,7 +23,8 @@ internal static class UnknownOptions
             var command = (result.Parent as CommandResult)?.Command;
             var options = command?.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith('-')).Distinct().ToList() ?? new List<string>();
             var nearest = NameSuggester.Nearest(value, options);
-            result.AddError($"'{value}' is not an option of '{command?.Name}'{(nearest is null ? "" : $"; did you mean '{nearest}'")}? Its options: {string.Join(", ", options)}.");
+            var suggestion = nearest is null ? "." : $"; did you mean '{nearest}'?";
+            result.AddError($"'{value}' is not an option of '{command?.Name}'{suggestion} Its options: {string.Join(", ", options)}.");
         }
     }
 }

@@ -7,11 +7,12 @@ namespace TemplateGen.Sample.Output;
 /// <summary>Prints checked reports as terminal tables, with a one-line summary at the end.</summary>
 internal static class ConsoleReport
 {
-    public static void Write(IAnsiConsole console, IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes)
+    /// <param name="verbose">Whether an incomplete rule lists every blank cell, not only how many and where.</param>
+    public static void Write(IAnsiConsole console, IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, bool verbose = false)
     {
         foreach (var check in checks)
         {
-            Write(console, check);
+            Write(console, check, verbose);
         }
 
         foreach (var body in series)
@@ -92,7 +93,7 @@ internal static class ConsoleReport
         $"{checks.Count} report(s): {checks.Count(c => c.ExitCode == ExitCodes.Holds)} hold every rule, {checks.Count(c => c.ExitCode == ExitCodes.RuleFails)} with failed rules, {checks.Count(c => c.ExitCode == ExitCodes.Unreadable)} with a table missing or empty; "
         + $"{checks.Sum(c => c.Violations.Count(v => v.Status == ViolationStatus.Failed))} failed and {checks.Sum(c => c.Violations.Count(v => v.Status == ViolationStatus.Incomplete))} incomplete rule checks.";
 
-    private static void Write(IAnsiConsole console, ReportCheck check)
+    private static void Write(IAnsiConsole console, ReportCheck check, bool verbose)
     {
         var reading = check.Reading;
         if (check.Unreadable is { } why)
@@ -159,7 +160,7 @@ internal static class ConsoleReport
                     Markup.Escape(v.Table.ShortTitle),
                     Markup.Escape(ViolationText.Rows(v)),
                     Markup.Escape(ViolationText.Columns(v)),
-                    Markup.Escape(ViolationText.Reported(v)),
+                    Markup.Escape(ViolationText.Reported(v, verbose)),
                     Markup.Escape(ViolationText.Value(v.Computed)),
                 };
                 if (paged)

@@ -26,12 +26,13 @@ internal static class ViolationText
     public static string Value(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>
-    /// What a reader sees in the Reported column: the reported value of a failed rule, else the blank cells; then the
-    /// note when there is one (a failure under every split of a row, a cell marked not applicable).
+    /// What a reader sees in the Reported column: the reported value of a failed rule, else which cells are blank (a
+    /// few by name; more as how many and the row or column that holds them, or every one when <paramref name="verbose"/>);
+    /// then the note when there is one (a failure under every split of a row, a cell marked not applicable).
     /// </summary>
-    public static string Reported(Violation v)
+    public static string Reported(Violation v, bool verbose = false)
     {
-        var text = v.Status == ViolationStatus.Failed ? Value(v.Reported) : "blank: " + Blanks(v);
+        var text = v.Status == ViolationStatus.Failed ? Value(v.Reported) : BlankSummary(v, verbose);
         return v.Note is null ? text : text.Length == 0 ? v.Note : $"{text} ({v.Note})";
     }
 
@@ -41,6 +42,23 @@ internal static class ViolationText
         var (earlier, later) = (Checking.YearPair.Year(pair.Previous), Checking.YearPair.Year(pair.Current));
         string Cell(ViolationCell c) => $"{(c.InPreviousReport ? earlier : later)} {c.Row} / {c.Column} = {(c.Value is { } value ? Value(value) : "(blank)")}";
         return string.Join(" + ", v.Cells.Where(c => c.IsLeft).Select(Cell)) + " vs " + string.Join(" + ", v.Cells.Where(c => !c.IsLeft).Select(Cell));
+    }
+
+    /// <summary>Cells named one by one at most; past that the console says how many and where (every cell is in --json).</summary>
+    private const int BlanksNamed = 2;
+
+    private static string BlankSummary(Violation v, bool verbose)
+    {
+        var blanks = v.Cells.Where(c => c.Value is null).ToList();
+        if (verbose || blanks.Count <= BlanksNamed)
+        {
+            return "blank: " + Blanks(v);
+        }
+
+        var rows = blanks.Select(c => c.Row).Distinct().ToList();
+        var columns = blanks.Select(c => c.Column).Distinct().ToList();
+        var where = rows.Count == 1 ? $" in row {rows[0]}" : columns.Count == 1 ? $" in column {columns[0]}" : $" in {rows.Count} rows";
+        return $"{blanks.Count} cells blank{where} (--verbose lists them)";
     }
 
     /// <summary>The blank cells that make a rule incomplete.</summary>

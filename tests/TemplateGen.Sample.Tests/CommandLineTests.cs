@@ -127,9 +127,9 @@ public sealed class CommandLineTests
     }
 
     [Theory]
-    [InlineData("--jsn", "'--jsn' is not an option of 'check'; did you mean '--json'? Its options: --format, --json.")]
-    [InlineData("--fromat", "'--fromat' is not an option of 'check'; did you mean '--format'? Its options: --format, --json.")]
-    [InlineData("-x", "'-x' is not an option of 'check'? Its options: --format, --json.")]
+    [InlineData("--jsn", "'--jsn' is not an option of 'check'; did you mean '--json'? Its options: --format, --json, --verbose.")]
+    [InlineData("--fromat", "'--fromat' is not an option of 'check'; did you mean '--format'? Its options: --format, --json, --verbose.")]
+    [InlineData("-x", "'-x' is not an option of 'check'. Its options: --format, --json, --verbose.")]
     public void An_unknown_option_is_a_usage_error_not_a_file_name(string option, string message)
     {
         var file = Path.Combine(AppContext.BaseDirectory, "Reports", ReportFiles.Shapingba2021);

@@ -24,7 +24,7 @@ public sealed class VerdictOutputTests
         incomplete.ShouldAllBe(v => v.Status == ViolationStatus.Incomplete && v.Note == "every blank cell is marked not applicable ('/')");
         var console = SampleCli.ConsoleText(check);
         console.ShouldContain("line 54: Cases: 10 cell(s) marked not applicable (行政诉讼 › 未经复议直接起诉 › 结果维持 '/', ");
-        console.ShouldContain("blank: Cases / 总计; Cases / 结果维持; Cases / 结果纠正; Cases / 其他结果; Cases / 尚未审结 (every blank cell is marked not applicable ('/'))");
+        console.ShouldContain("5 cells blank in row Cases (--verbose lists them) (every blank cell is marked not applicable ('/'))");
         var json = JsonDocument.Parse(JsonReport.Write(new[] { check }, Array.Empty<SeriesCheck>(), Array.Empty<string>(), check.ExitCode));
         var violation = json.RootElement.GetProperty("reports")[0].GetProperty("violations").EnumerateArray().First(v => v.GetProperty("rule").GetString() == "I3");
         violation.GetProperty("note").GetString().ShouldNotBeNull().ShouldBe("every blank cell is marked not applicable ('/')");
@@ -50,5 +50,22 @@ public sealed class VerdictOutputTests
         var console = SampleCli.ConsoleText(check);
         console.ShouldContain("fails under each of the 7 splits of '191000019'");
         JsonReport.Write(new[] { check }, Array.Empty<SeriesCheck>(), Array.Empty<string>(), check.ExitCode).ShouldContain("\"note\": \"fails under each of the 7 splits of '191000019'");
+    }
+
+    [Fact]
+    public void An_incomplete_rule_says_how_many_cells_are_blank_and_which_row_holds_them_and_verbose_lists_them()
+    {
+        // A real row that lost a cell: 一、本年新收 of 平潭 公安局 2019 is left blank, so I2 in that row has 7 blanks.
+        var check = ReportCheck.Run("pingtan-gaj-2019.txt", File.ReadAllText(ReportFiles.RealReport("pingtan-gaj-2019.txt")));
+        var rowRule = check.Violations.Single(v => v.RuleId == "I2" && v.Status == ViolationStatus.Incomplete);
+
+        ViolationText.Reported(rowRule).ShouldBe("7 cells blank in row 一、本年新收政府信息公开申请数量 (--verbose lists them)");
+        ViolationText.Reported(rowRule, verbose: true).ShouldStartWith("blank: 一、本年新收政府信息公开申请数量 / 总计; 一、本年新收政府信息公开申请数量 / 自然人;");
+        SampleCli.ConsoleText(check).ShouldContain("7 cells blank in row 一、本年新收政府信息公开申请数量 (--verbose lists them)");
+        var oneBlank = check.Violations.First(v => v.RuleId == "S1");
+        ViolationText.Reported(oneBlank).ShouldBe("blank: 一、本年新收政府信息公开申请数量 / 自然人"); // a few are named
+        var json = JsonDocument.Parse(JsonReport.Write(new[] { check }, Array.Empty<SeriesCheck>(), Array.Empty<string>(), check.ExitCode));
+        json.RootElement.GetProperty("reports")[0].GetProperty("violations").EnumerateArray()
+            .First(v => v.GetProperty("rule").GetString() == "I2").GetProperty("cells").GetArrayLength().ShouldBe(7);
     }
 }
