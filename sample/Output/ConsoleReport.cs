@@ -40,10 +40,26 @@ internal static class ConsoleReport
             + $"{series.Sum(s => s.Notes.Count)} pair(s) or year(s) not checked.";
     }
 
+    /// <summary>A table with rounded borders on a terminal, ASCII ones in a log or file.</summary>
+    private static Table NewTable(IAnsiConsole console) => new Table().Border(console.Profile.Capabilities.Unicode ? TableBorder.Rounded : TableBorder.Ascii);
+
+    /// <summary>A section's header: a rule across a terminal; in a log or file, a plain line as long as its text.</summary>
+    private static void Header(IAnsiConsole console, string text)
+    {
+        if (console.Profile.Capabilities.Unicode)
+        {
+            console.Write(new Rule(Markup.Escape(text)).LeftJustified());
+        }
+        else
+        {
+            console.WriteLine($"== {text} ==");
+        }
+    }
+
     /// <summary>One body's years: each pair with the outcome of every rule, its violations, and what was not checked.</summary>
     private static void Write(IAnsiConsole console, SeriesCheck body)
     {
-        console.Write(new Rule(Markup.Escape($"{body.Place}: across years")).LeftJustified());
+        Header(console, $"{body.Place}: across years");
         foreach (var pair in body.Pairs)
         {
             var outcomes = pair.RulesChecked.Select(id => $"{Markup.Escape(id)} {OutcomeMarkup(pair, id)}");
@@ -53,7 +69,7 @@ internal static class ConsoleReport
                 continue;
             }
 
-            var violations = new Table().Border(TableBorder.Rounded).AddColumns("Rule", "Status", "Table", "Line", "Reported", "Computed", "Cells");
+            var violations = NewTable(console).AddColumns("Rule", "Status", "Table", "Line", "Reported", "Computed", "Cells");
             foreach (var v in pair.Violations)
             {
                 violations.AddRow(
@@ -103,7 +119,7 @@ internal static class ConsoleReport
             return;
         }
 
-        console.Write(new Rule(Markup.Escape(reading.Source)).LeftJustified());
+        Header(console, reading.Source);
         var document = SourcePlace.Document(reading);
         console.MarkupLine($"[bold]{Markup.Escape(reading.Header.Place ?? "(place not stated)")}[/], {Markup.Escape(reading.Header.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(year not stated)")} · format {Markup.Escape(reading.Format.Template.Notice)} ({Evidence(reading.FormatEvidence)}){(document.Length > 0 ? " · " + Markup.Escape(document) : "")}");
         foreach (var note in reading.DocumentNotes)
@@ -126,7 +142,7 @@ internal static class ConsoleReport
             console.MarkupLine($"  [yellow]•[/] {Markup.Escape(inputProblem)}");
         }
 
-        var tables = new Table().Border(TableBorder.Rounded).AddColumns("Table", "Read", "Rules", "Details");
+        var tables = NewTable(console).AddColumns("Table", "Read", "Rules", "Details");
         foreach (var verdict in check.Tables)
         {
             tables.AddRow(Markup.Escape(verdict.Reading.Metadata.ShortTitle), State(verdict), Outcome(verdict), Markup.Escape(Details(verdict.Reading)));
@@ -145,7 +161,7 @@ internal static class ConsoleReport
         {
             // A PDF's cells are found by page: the column says where each violation's cells were printed.
             var paged = reading.DocumentKind == DocumentKind.Pdf;
-            var violations = new Table().Border(TableBorder.Rounded).AddColumns("Rule", "Status", "Table", "Row", "Column", "Reported", "Computed");
+            var violations = NewTable(console).AddColumns("Rule", "Status", "Table", "Row", "Column", "Reported", "Computed");
             if (paged)
             {
                 violations.AddColumn("Page");

@@ -29,7 +29,9 @@ internal static class Terminal
         });
         if (redirected)
         {
+            // A log or a file: plain ASCII table borders and header lines, never wider than the content needs.
             console.Profile.Width = RedirectedWidth;
+            console.Profile.Capabilities.Unicode = false;
         }
 
         return console;

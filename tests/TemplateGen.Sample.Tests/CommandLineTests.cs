@@ -116,6 +116,22 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Output_to_a_file_or_pipe_is_a_plain_layout_as_wide_as_its_content()
+    {
+        // The test host's standard output is redirected, as a log's or a file's is.
+        Console.IsOutputRedirected.ShouldBeTrue();
+
+        var (code, output) = Run("check", Path.Combine(AppContext.BaseDirectory, "Reports", ReportFiles.Shapingba2021));
+
+        code.ShouldBe(0);
+        output.ShouldStartWith("== 000-shapingba-2021.txt ==" + Environment.NewLine);
+        output.ShouldContain("| Table                                  | Read | Rules      | Details |");
+        output.ShouldNotContain("│");
+        output.ShouldNotContain("──");
+        output.Split(Environment.NewLine).ShouldAllBe(line => line == line.TrimEnd()); // no padding to a console width
+    }
+
+    [Fact]
     public void A_misspelled_command_is_a_usage_error_with_the_parsers_suggestion()
     {
         var (code, output, error) = SampleCli.RunWithErrors("chek", "report.txt");
