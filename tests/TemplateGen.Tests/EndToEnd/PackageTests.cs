@@ -228,6 +228,21 @@ public sealed class PackageTests : IDisposable
         runOutput.ShouldBe("R1 failed: reported 4, computed 3\n", StringCompareShould.IgnoreLineEndings);
     }
 
+    [Fact]
+    public void The_package_version_comes_from_git_so_each_commit_packs_a_new_one()
+    {
+        var (_, version) = Pack();
+
+        // No tag in a fresh clone: 0.1.0-alpha.0.<commits after the first>; a tag vX.Y.Z gives X.Y.Z.
+        version.ShouldMatch(@"^(0\.1\.0-alpha\.0\.[1-9][0-9]*|[0-9]+\.[0-9]+\.[0-9]+)$");
+        var (exitCode, commits) = DotNetCli.RunProcess(RepositoryFiles.Root, "git", "rev-list", "--count", "HEAD");
+        if (exitCode == 0 && version.StartsWith("0.1.0-alpha.0.", StringComparison.Ordinal))
+        {
+            // MinVer's height: the commits after the first.
+            version.ShouldBe("0.1.0-alpha.0." + (int.Parse(commits.Trim(), System.Globalization.CultureInfo.InvariantCulture) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     /// <summary>Packs the package into the test's feed folder (once) and returns its path and version.</summary>
     private (string Package, string Version) Pack()
     {

@@ -8,9 +8,16 @@ internal static class DotNetCli
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments) =>
         Run(workingDirectory, new Dictionary<string, string>(), arguments);
 
-    public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunProcess("dotnet", workingDirectory, environment, arguments);
+
+    /// <summary>Runs another program the same way (git, to ask the repository what a build sees).</summary>
+    public static (int ExitCode, string Output) RunProcess(string workingDirectory, string program, params string[] arguments) =>
+        RunProcess(program, workingDirectory, new Dictionary<string, string>(), arguments);
+
+    private static (int ExitCode, string Output) RunProcess(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -38,7 +45,7 @@ internal static class DotNetCli
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 5 minutes.");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in 5 minutes.");
         }
 
         return (process.ExitCode, output.Result + error.Result);
