@@ -243,6 +243,28 @@ public sealed class PackageTests : IDisposable
         }
     }
 
+    [Fact]
+    public void The_checker_installs_as_a_dotnet_tool_and_checks_a_real_report_by_its_command_name()
+    {
+        var feed = Path.Combine(_root.FullName, "tool-feed");
+        var (packExit, packOutput) = DotNetCli.Run(RepositoryFiles.Root, "pack", RepositoryFiles.Path("sample/TemplateGen.Sample.csproj"), "-o", feed, "-nodeReuse:false");
+        packExit.ShouldBe(0, packOutput);
+        var package = Path.GetFileName(Directory.GetFiles(feed, "TemplateGen.Cli.*.nupkg").ShouldHaveSingleItem());
+        var version = package["TemplateGen.Cli.".Length..^".nupkg".Length];
+        var tools = Path.Combine(_root.FullName, "tools");
+        var (installExit, installOutput) = DotNetCli.Run(_root.FullName, _environment, "tool", "install", "TemplateGen.Cli", "--tool-path", tools, "--add-source", feed, "--version", version);
+        installExit.ShouldBe(0, installOutput);
+        var command = Path.Combine(tools, OperatingSystem.IsWindows() ? "templategen.exe" : "templategen");
+
+        var (versionExit, versionOutput) = DotNetCli.RunProcess(_root.FullName, command, "--version");
+        var (checkExit, checkOutput) = DotNetCli.RunProcess(_root.FullName, command, "check", RepositoryFiles.Path("tests/TemplateGen.Reading.Tests/RealReports/pingtan-nyn-2021.txt"), "--json");
+
+        versionExit.ShouldBe(0, versionOutput);
+        versionOutput.ShouldStartWith(version);
+        checkExit.ShouldBe(1, checkOutput); // S1 and I1 fail in this real report, as its README says
+        checkOutput.ShouldContain("\"rule\": \"S1\"");
+    }
+
     /// <summary>Packs the package into the test's feed folder (once) and returns its path and version.</summary>
     private (string Package, string Version) Pack()
     {
