@@ -25,13 +25,28 @@ check.SetAction(parsed =>
         Console.Error.WriteLine(error);
     }
 
-    var readable = inputs.Select(f => (File: f, Content: ReadReport(f))).ToList();
+    var readable = inputs.Select(f => (File: f, Content: ReportFile.Read(f.FullName, out var error), Error: error)).ToList();
+    foreach (var unread in readable.Where(r => r.Error is not null))
+    {
+        Console.Error.WriteLine(unread.Error);
+    }
+
     var checks = readable.Where(r => r.Content is not null).Select(r => ReportCheck.Run(r.File.Name, r.Content!, Format(parsed.GetValue(format)))).ToList();
     var series = SeriesCheck.Run(checks, out var seriesNotes);
     var code = ExitCodes.Combine(checks.Select(c => c.ExitCode)
         .Concat(series.SelectMany(s => s.Pairs).Select(p => p.ExitCode))
         .Concat(Enumerable.Repeat(ExitCodes.Unreadable, readable.Count(r => r.Content is null) + folderErrors.Count)));
-    Report(checks, series, seriesNotes, code, parsed.GetValue(json), parsed.GetValue(verbose));
+    if (parsed.GetValue(json))
+    {
+        // Every input is in the JSON: a file that could not be opened, or a folder that could not be listed, with why.
+        var unreadable = readable.Where(r => r.Content is null).Select(r => (r.File.Name, r.Error ?? "cannot be read")).Concat(folderErrors.Select(e => ("", e))).ToList();
+        Console.WriteLine(JsonReport.Write(checks, series, seriesNotes, code, unreadable));
+    }
+    else
+    {
+        Report(checks, series, seriesNotes, code, asJson: false, parsed.GetValue(verbose));
+    }
+
     return code;
 });
 

@@ -15,10 +15,16 @@ internal static class JsonReport
     };
 
     /// <summary>The checks as JSON, with the exit code the process returns (files that could not be read included).</summary>
-    public static string Write(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode) => JsonSerializer.Serialize(
+    /// <param name="checks">The reports read.</param>
+    /// <param name="series">One body's consecutive years checked against each other.</param>
+    /// <param name="seriesNotes">What could not be checked across years, and why.</param>
+    /// <param name="exitCode">The run's exit code.</param>
+    /// <param name="unreadableFiles">Inputs that could not even be opened (a missing file, a folder that cannot be listed), each with why.</param>
+    public static string Write(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, IReadOnlyList<(string Source, string Reason)>? unreadableFiles = null) => JsonSerializer.Serialize(
         new
         {
             exitCode,
+            unreadableFiles = (unreadableFiles ?? Array.Empty<(string, string)>()).Select(f => new { source = f.Item1, reason = f.Item2 }),
             series = series.Select(body => new
             {
                 place = body.Place,
@@ -57,8 +63,10 @@ internal static class JsonReport
                 source = check.Reading.Source,
                 place = check.Reading.Header.Place,
                 year = check.Reading.Header.Year,
-                format = check.Reading.Format.Template.Notice,
-                formatEvidence = check.Reading.FormatEvidence.ToString(),
+                // A file that is no report at all (empty, binary, an image) has no format: it says why instead.
+                unreadable = check.Unreadable,
+                format = check.Unreadable is null ? check.Reading.Format.Template.Notice : null,
+                formatEvidence = check.Unreadable is null ? check.Reading.FormatEvidence.ToString() : null,
                 formatDisagreement = check.Reading.FormatDisagreement,
                 formatWarning = check.FormatWarning,
                 inputProblem = check.Reading.InputProblem,

@@ -125,6 +125,31 @@ public sealed class DocumentCliTests
         });
     }
 
+    [Fact]
+    public void Every_input_is_in_the_json_and_one_that_is_no_report_names_no_format_but_says_why()
+    {
+        InTempFolder(folder =>
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Reports", ReportFiles.Shapingba2021), Path.Combine(folder.FullName, "good.txt"));
+            File.WriteAllBytes(Path.Combine(folder.FullName, "broken.pdf"), new byte[] { 0, 1, 2, 3, 0xFF, 0xFE, 9, 9 });
+            File.WriteAllText(Path.Combine(folder.FullName, "empty.txt"), "");
+            var missing = Path.Combine(folder.FullName, "missing.txt");
+
+            var (code, output, _) = SampleCli.RunWithErrors("check", folder.FullName, missing, "--json");
+
+            code.ShouldBe(2);
+            using var json = JsonDocument.Parse(output);
+            var reports = json.RootElement.GetProperty("reports").EnumerateArray()
+                .ToDictionary(r => r.GetProperty("source").GetString()!, r => (Unreadable: r.GetProperty("unreadable").GetString(), Format: r.GetProperty("format").GetString()));
+            reports["good.txt"].ShouldBe((null, "国办公开办函〔2021〕30号"));
+            reports["broken.pdf"].ShouldBe(("named .pdf but not a PDF: the file holds binary data without a PDF header", null));
+            reports["empty.txt"].ShouldBe(("the input is empty", null));
+            var unreadable = json.RootElement.GetProperty("unreadableFiles").EnumerateArray().ShouldHaveSingleItem();
+            unreadable.GetProperty("source").GetString().ShouldBe("missing.txt");
+            unreadable.GetProperty("reason").GetString().ShouldBe($"cannot read {missing}: no such file");
+        });
+    }
+
     /// <summary>Runs <paramref name="test"/> in a new temporary folder, deleted afterwards.</summary>
     private static void InTempFolder(Action<DirectoryInfo> test)
     {
