@@ -37,6 +37,11 @@ internal static class UnsplitRowRules
     private static Violation? FailedUnderEverySplit(TableReading reading, Violation violation)
     {
         var blanks = violation.Cells.Where(c => c.Value is null).ToList();
+        if (blanks.Count == 0)
+        {
+            return null;
+        }
+
         var unsplit = reading.Unsplit.FirstOrDefault(u => u.Row == blanks[0].Row);
         if (unsplit is null || blanks.Any(b => b.Row != unsplit.Row) || unsplit.Splits.Count == 0)
         {
