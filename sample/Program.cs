@@ -36,17 +36,9 @@ check.SetAction(parsed =>
     var code = ExitCodes.Combine(checks.Select(c => c.ExitCode)
         .Concat(series.SelectMany(s => s.Pairs).Select(p => p.ExitCode))
         .Concat(Enumerable.Repeat(ExitCodes.Unreadable, readable.Count(r => r.Content is null) + folderErrors.Count)));
-    if (parsed.GetValue(json))
-    {
-        // Every input is in the JSON: a file that could not be opened, or a folder that could not be listed, with why.
-        var unreadable = readable.Where(r => r.Content is null).Select(r => (r.File.Name, r.Error ?? "cannot be read")).Concat(folderErrors.Select(e => ("", e))).ToList();
-        Console.WriteLine(JsonReport.Write(checks, series, seriesNotes, code, unreadable));
-    }
-    else
-    {
-        Report(checks, series, seriesNotes, code, asJson: false, parsed.GetValue(verbose));
-    }
-
+    // Every input is in the JSON: a file that could not be opened, or a folder that could not be listed, with why.
+    var unreadable = readable.Where(r => r.Content is null).Select(r => (r.File.Name, r.Error ?? "cannot be read")).Concat(folderErrors.Select(e => ("", e))).ToList();
+    Report(checks, series, seriesNotes, code, parsed.GetValue(json), parsed.GetValue(verbose), unreadable);
     return code;
 });
 
@@ -181,11 +173,11 @@ catch (Exception exception)
     return ExitCodes.Unreadable;
 }
 
-static void Report(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, bool asJson, bool verbose = false)
+static void Report(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, bool asJson, bool verbose = false, IReadOnlyList<(string Source, string Reason)>? unreadable = null)
 {
     if (asJson)
     {
-        Console.WriteLine(JsonReport.Write(checks, series, seriesNotes, exitCode));
+        Console.WriteLine(JsonReport.Write(checks, series, seriesNotes, exitCode, unreadable));
     }
     else
     {

@@ -69,13 +69,12 @@ internal sealed class ClaimValidator
             return false;
         }
 
-        return Header(claim, table, table.Rows, parts[1], "row", span) && Header(claim, table, table.Columns, parts[2], "column", span)
-            && Add(claim, new ClaimCell(parts[0], parts[1], parts[2]));
-    }
+        if (!Header(claim, table, table.Rows, parts[1], "row", span) || !Header(claim, table, table.Columns, parts[2], "column", span))
+        {
+            return false;
+        }
 
-    private static bool Add(ClaimDraft claim, ClaimCell cell)
-    {
-        claim.Resolved.Add(cell);
+        claim.Resolved.Add(new ClaimCell(parts[0], parts[1], parts[2]));
         return true;
     }
 

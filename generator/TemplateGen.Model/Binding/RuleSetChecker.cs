@@ -83,11 +83,11 @@ internal sealed class RuleSetChecker
 
         var noun = direction == RuleDirection.BetweenRows ? "row" : "column";
         var lines = direction == RuleDirection.BetweenRows ? "column" : "row";
-        var mayBeNegative = direction == RuleDirection.BetweenRows
-            ? _table.Columns.Where(c => !c.IsGroup).All(c => c.Kind == ValueKind.SignedCount)
-            : false;
+        // Rows may be negative only where every column is signed; a column, where it is signed itself.
+        var everyColumnSigned = _table.Columns.Where(c => !c.IsGroup).All(c => c.Kind == ValueKind.SignedCount);
+        bool MayBeNegative(int v) => direction == RuleDirection.BetweenRows ? everyColumnSigned : data[v].Kind == ValueKind.SignedCount;
         var forced = false;
-        foreach (var (cells, from) in system.ForcedToZero(v => mayBeNegative || (direction == RuleDirection.BetweenColumns && data[v].Kind == ValueKind.SignedCount)))
+        foreach (var (cells, from) in system.ForcedToZero(MayBeNegative))
         {
             var involved = from.OrderBy(i => i).Select(i => rules[i]).ToList();
             var names = string.Join(", ", cells.Select(c => $"'{data[c].Id}'"));

@@ -66,7 +66,7 @@ internal static class ClaimReader
 
     private static ClaimResult Check(ReportReading reading, ClaimMetadata claim, List<(int Line, string Printed, string Comparable)> narrative, List<string> labels)
     {
-        var mentions = new List<ClaimMention>();
+        var found = new List<(int At, ClaimMention Mention)>();
         var seen = new HashSet<(int Line, int At)>();
         foreach (var regex in claim.Patterns.Select(Compiled).Where(r => r is not null))
         {
@@ -80,12 +80,13 @@ internal static class ClaimReader
                         continue;
                     }
 
-                    mentions.Add(new ClaimMention(value, Quote(printed, from, to, at), line, reading.PageOf(line)));
+                    found.Add((at, new ClaimMention(value, Quote(printed, from, to, at), line, reading.PageOf(line))));
                 }
             }
         }
 
-        mentions.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : 0);
+        // In the order the text states them, whichever pattern found them.
+        var mentions = found.OrderBy(f => f.Mention.Line).ThenBy(f => f.At).Select(f => f.Mention).ToList();
         var (sum, amount, why) = Sum(reading, claim);
         var status = mentions.Count == 0 ? ClaimStatus.NotStated
             : mentions.Select(m => m.Value).Distinct().Count() > 1 ? ClaimStatus.Ambiguous
@@ -170,30 +171,16 @@ internal static class ClaimReader
 
     /// <summary>
     /// Whether a stated figure agrees with the cells: counts exactly; an amount stands for half a unit of its last
-    /// stated decimal either way (the text rounds: "12.5万元" for 12.54), as amounts are compared in the rules.
+    /// stated decimal either way (the text rounds: "12.5万元" for 12.54), the tolerance the rules give a reported amount.
     /// </summary>
-    private static bool Agrees(decimal stated, decimal sum, bool amount)
-    {
-        if (!amount)
-        {
-            return stated == sum;
-        }
+    private static bool Agrees(decimal stated, decimal sum, HeaderMetadata? amountColumn) =>
+        Math.Abs(stated - sum) <= (amountColumn?.RoundingOf(stated) ?? 0m);
 
-        var scale = (decimal.GetBits(stated)[3] >> 16) & 0xFF;
-        var halfUnit = 0.5m;
-        for (var i = 0; i < scale; i++)
-        {
-            halfUnit /= 10;
-        }
-
-        return Math.Abs(stated - sum) <= halfUnit;
-    }
-
-    /// <summary>The sum of the claim's cells and whether any is an amount, or null with why not.</summary>
-    private static (decimal? Sum, bool Amount, string Why) Sum(ReportReading reading, ClaimMetadata claim)
+    /// <summary>The sum of the claim's cells and an amount column among them (null for counts), or null with why not.</summary>
+    private static (decimal? Sum, HeaderMetadata? AmountColumn, string Why) Sum(ReportReading reading, ClaimMetadata claim)
     {
         decimal sum = 0;
-        var amount = false;
+        HeaderMetadata? amount = null;
         foreach (var cell in claim.Cells)
         {
             var table = reading.Tables.FirstOrDefault(t => t.Metadata.Id == cell.Table);
@@ -201,21 +188,21 @@ internal static class ClaimReader
             var column = table?.Metadata.DataColumns.FirstOrDefault(c => c.Id == cell.Column);
             if (table is null || row is null || column is null)
             {
-                return (null, false, $"the format has no cell {cell}");
+                return (null, null, $"the format has no cell {cell}");
             }
 
             if (!table.IsRead)
             {
-                return (null, false, $"{table.Metadata.ShortTitle} {table.Why}");
+                return (null, null, $"{table.Metadata.ShortTitle} {table.Why}");
             }
 
             if (table.Table.GetValue(row.DataIndex, column.DataIndex) is not { } value)
             {
-                return (null, false, $"{row.DisplayLabel} / {column.DisplayLabel} is blank");
+                return (null, null, $"{row.DisplayLabel} / {column.DisplayLabel} is blank");
             }
 
             sum += value;
-            amount |= column.Kind == ValueKind.Amount;
+            amount ??= column.Kind == ValueKind.Amount ? column : null;
         }
 
         return (sum, amount, "");
