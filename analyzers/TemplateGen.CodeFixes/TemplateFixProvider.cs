@@ -12,8 +12,8 @@ using TemplateGen.Diagnostics;
 namespace TemplateGen.CodeFixes;
 
 /// <summary>
-/// Applies the fix a template diagnostic carries to the template, an additional document: remove a
-/// trailing comma, rename a misspelled property or value, use the near name of an unknown row, rename a
+/// Applies the fix a template diagnostic carries to the template, an additional document: insert a missing comma or
+/// bracket, remove an extra or trailing comma, rename a misspelled property or value, use the near name of an unknown row, rename a
 /// duplicate id, remove a repeated part, add a left-out part, renumber siblings.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TemplateFixProvider))]
@@ -22,6 +22,7 @@ public sealed class TemplateFixProvider : CodeFixProvider
 {
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticIds.InvalidJson,
         DiagnosticIds.TrailingComma,
         DiagnosticIds.UnknownProperty,
         DiagnosticIds.MissingProperty,

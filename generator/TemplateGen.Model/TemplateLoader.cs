@@ -83,11 +83,17 @@ public static class TemplateLoader
         var parsed = JsonParser.Parse(text);
         if (parsed.Root is null)
         {
-            return new TemplateLoadResult(null, parsed.Error is null ? EquatableArray<TemplateProblem>.Empty : new[] { parsed.Error }.ToEquatableArray());
+            return new TemplateLoadResult(null, parsed.Errors.ToEquatableArray());
         }
 
         var sink = new ProblemSink();
-        var draft = new TemplateBinder(sink, namespaceOverride, accessibilityDefault).Bind(parsed.Root);
+        foreach (var error in parsed.Errors)
+        {
+            sink.Add(error);
+        }
+
+        var binder = new TemplateBinder(sink, namespaceOverride, accessibilityDefault);
+        var draft = binder.Bind(parsed.Root);
         if (draft is null)
         {
             return new TemplateLoadResult(null, sink.Problems.ToEquatableArray());
@@ -95,6 +101,10 @@ public static class TemplateLoader
 
         new TemplateValidator(sink).Validate(draft);
         var tableIdSpans = draft.Tables.Where(t => t.IsValid).Select(t => new TableIdSpan(t.Id, t.IdSpan)).ToEquatableArray();
-        return new TemplateLoadResult(TemplateFreezer.Freeze(draft), sink.Problems.ToEquatableArray(), draft.Namespace is null ? null : draft.NamespaceSpan, LineageOf(draft), tableIdSpans);
+
+        // A slip inside a table leaves that table out; one anywhere else (between tables, in a claim, in the template's
+        // own properties) leaves nothing certain to generate from.
+        var generated = parsed.ErrorCount > binder.SyntaxErrorsInLeftOutTables ? null : TemplateFreezer.Freeze(draft);
+        return new TemplateLoadResult(generated, sink.Problems.ToEquatableArray(), draft.Namespace is null ? null : draft.NamespaceSpan, LineageOf(draft), tableIdSpans);
     }
 }

@@ -63,6 +63,13 @@ internal sealed class ClaimValidator
 
         var tables = _template.Tables.Where(t => t.IsValid).ToList();
         var table = tables.FirstOrDefault(t => t.Id == parts[0]);
+        if (table is null && _template.Tables.Any(t => t.Id == parts[0] || (t.IsDamaged && t.Id.Length == 0)))
+        {
+            // The table is left out for its own errors, reported at it (or its damaged text hides its id, so it may
+            // be the one named); the claim goes with it.
+            return false;
+        }
+
         if (table is null)
         {
             _sink.Error(TemplateProblemKind.ClaimUnknownCell, span, $"Claim '{claim.Id}' names the table '{parts[0]}', which this template does not have.{Suggestion(parts[0], tables.Select(t => t.Id))}");

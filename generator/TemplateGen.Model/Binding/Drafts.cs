@@ -54,6 +54,9 @@ internal sealed class TableDraft
     public TemplateSpan? WasSpan;
     public bool KeepsFormerName;
     public bool IsValid = true;
+
+    /// <summary>True when the table's text holds a syntax error: it was left out unread, and what names it stays quiet.</summary>
+    public bool IsDamaged;
     public List<HeaderDraft> Columns { get; } = new();
     public List<HeaderDraft> Rows { get; } = new();
     public List<RuleDraft> Rules { get; } = new();

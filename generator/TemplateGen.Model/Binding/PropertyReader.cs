@@ -14,6 +14,7 @@ internal sealed class PropertyReader
     private readonly JsonObject _object;
     private readonly string _owner;
     private readonly ProblemSink _sink;
+    private readonly bool _hasOwnSyntaxErrors;
 
     /// <summary>Unknown names that look like a known name the object lacks, by that name, with their warning's index.</summary>
     private readonly Dictionary<string, (JsonProperty Property, int Problem, TemplateFix? Fix)> _misspellings = new();
@@ -23,9 +24,11 @@ internal sealed class PropertyReader
         _object = json;
         _owner = owner;
         _sink = sink;
+        _hasOwnSyntaxErrors = json.SyntaxErrors > json.Properties.Sum(p => p.Value.SyntaxErrors);
         foreach (var property in json.Properties)
         {
-            if (!knownNames.Contains(property.Name))
+            // A property whose value a syntax error took is that error's echo, whatever its name.
+            if (!knownNames.Contains(property.Name) && property.Value.Kind != JsonKind.Missing)
             {
                 var nearest = NameSuggester.Nearest(property.Name, knownNames);
                 var fix = nearest is not null && json.Find(nearest) is null
@@ -121,7 +124,8 @@ internal sealed class PropertyReader
                     null,
                     misspelling.Fix));
             }
-            else if (required)
+            // In an object whose own text is damaged the property may be there, lost to the syntax error reported.
+            else if (required && !_hasOwnSyntaxErrors)
             {
                 _sink.Error(TemplateProblemKind.MissingProperty, ObjectStart, $"{ProblemText.Capitalize(_owner)} has no '{name}'; add \"{name}\": {Example(expected)}.");
             }
@@ -132,6 +136,11 @@ internal sealed class PropertyReader
         if (property.Value is TNode node)
         {
             return node;
+        }
+
+        if (property.Value.Kind == JsonKind.Missing)
+        {
+            return null;
         }
 
         _sink.Error(TemplateProblemKind.InvalidValue, property.Value.Span, $"'{name}' of {_owner} must be {expected}, not {Describe(property.Value.Kind)}.");

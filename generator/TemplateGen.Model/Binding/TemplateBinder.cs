@@ -48,6 +48,9 @@ internal sealed class TemplateBinder
         _accessibilityDefault = accessibilityDefault;
     }
 
+    /// <summary>The syntax errors inside the tables left out because their text is damaged; the rest lie outside any table.</summary>
+    public int SyntaxErrorsInLeftOutTables { get; private set; }
+
     public TemplateDraft? Bind(JsonNode root)
     {
         if (root is not JsonObject json)
@@ -84,7 +87,8 @@ internal sealed class TemplateBinder
             BindSection(section, template);
         }
 
-        foreach (var claim in Objects(reader.Array("claims"), "claim"))
+        // A claim whose text is damaged is left out unread: what a syntax error left of it would only raise echoes.
+        foreach (var claim in Objects(reader.Array("claims"), "claim").Where(c => !c.HasSyntaxErrors))
         {
             template.Claims.Add(BindClaim(claim));
         }
@@ -167,8 +171,27 @@ internal sealed class TemplateBinder
         var label = reader.String("label", required: true) ?? "";
         foreach (var table in Objects(reader.Array("tables", required: true), "table"))
         {
-            template.Tables.Add(BindTable(table, number, label));
+            template.Tables.Add(table.HasSyntaxErrors ? LeaveOut(table, number, label) : BindTable(table, number, label));
         }
+    }
+
+    /// <summary>
+    /// A table whose own text holds a syntax error is not read further: its syntax errors say what is wrong, and what
+    /// the reader repaired may not be what its author meant. It is kept by id only, so what names it stays quiet.
+    /// </summary>
+    private TableDraft LeaveOut(JsonObject json, string sectionNumber, string sectionLabel)
+    {
+        SyntaxErrorsInLeftOutTables += json.SyntaxErrors;
+        var id = json.Find("id")?.Value as JsonString;
+        return new TableDraft
+        {
+            Id = id?.Value ?? "",
+            IdSpan = id?.Span ?? json.Span,
+            SectionNumber = sectionNumber,
+            SectionLabel = sectionLabel,
+            IsValid = false,
+            IsDamaged = true,
+        };
     }
 
     private TableDraft BindTable(JsonObject json, string sectionNumber, string sectionLabel)
@@ -422,7 +445,7 @@ internal sealed class TemplateBinder
             {
                 yield return json;
             }
-            else
+            else if (item.Kind != JsonKind.Missing)
             {
                 _sink.Error(TemplateProblemKind.InvalidValue, item.Span, $"Each {what} must be a JSON object.");
             }

@@ -18,6 +18,8 @@ public enum JsonKind
     Boolean,
     /// <summary><c>null</c>.</summary>
     Null,
+    /// <summary>A value the text should have and does not (its syntax error is reported where it stands).</summary>
+    Missing,
 }
 
 /// <summary>A JSON value with the exact span of its text.</summary>
@@ -34,15 +36,25 @@ public abstract class JsonNode
 
     /// <summary>Where the value's text is.</summary>
     public TemplateSpan Span { get; }
+
+    /// <summary>How many syntax errors the reader found and repaired inside this value; 0 when its text is valid JSON.</summary>
+    public int SyntaxErrors { get; private protected set; }
+
+    /// <summary>Whether this value's text holds a syntax error, so what was read of it may not be what its author meant.</summary>
+    public bool HasSyntaxErrors => SyntaxErrors > 0;
 }
 
 /// <summary>A JSON object; its properties keep source order.</summary>
 public sealed class JsonObject : JsonNode
 {
-    internal JsonObject(IReadOnlyList<JsonProperty> properties, TemplateSpan span)
-        : base(JsonKind.Object, span) => Properties = properties;
+    internal JsonObject(IReadOnlyList<JsonProperty> properties, TemplateSpan span, int syntaxErrors = 0)
+        : base(JsonKind.Object, span)
+    {
+        Properties = properties;
+        SyntaxErrors = syntaxErrors;
+    }
 
-    /// <summary>The properties in source order. Names are unique: the parser rejects duplicates.</summary>
+    /// <summary>The properties in source order. Names are unique: the parser reports a duplicate and keeps the first.</summary>
     public IReadOnlyList<JsonProperty> Properties { get; }
 
     /// <summary>Finds a property by exact name.</summary>
@@ -83,8 +95,12 @@ public sealed class JsonProperty
 /// <summary>A JSON array.</summary>
 public sealed class JsonArray : JsonNode
 {
-    internal JsonArray(IReadOnlyList<JsonNode> items, TemplateSpan span)
-        : base(JsonKind.Array, span) => Items = items;
+    internal JsonArray(IReadOnlyList<JsonNode> items, TemplateSpan span, int syntaxErrors = 0)
+        : base(JsonKind.Array, span)
+    {
+        Items = items;
+        SyntaxErrors = syntaxErrors;
+    }
 
     /// <summary>The items in source order.</summary>
     public IReadOnlyList<JsonNode> Items { get; }
@@ -129,6 +145,15 @@ public sealed class JsonNull : JsonNode
 {
     internal JsonNull(TemplateSpan span)
         : base(JsonKind.Null, span)
+    {
+    }
+}
+
+/// <summary>Where a value should be and the text has none that can be read; its syntax error is reported there.</summary>
+public sealed class JsonMissing : JsonNode
+{
+    internal JsonMissing(TemplateSpan span)
+        : base(JsonKind.Missing, span)
     {
     }
 }

@@ -7,23 +7,40 @@ using TemplateGen.Templates.Text;
 
 namespace TemplateGen.Templates.Json;
 
-/// <summary>The outcome of reading JSON text: a tree, or the first syntax error.</summary>
-/// <param name="Root">The value, when the text is valid JSON.</param>
-/// <param name="Error">The first error, when it is not.</param>
-public sealed record JsonParseResult(JsonNode? Root, TemplateProblem? Error);
-
 /// <summary>
-/// A strict RFC 8259 reader that keeps the span of every value and property name. It stops at the
-/// first error and never throws; nesting is bounded so hostile input cannot exhaust the stack.
+/// An RFC 8259 reader that keeps the span of every value and property name and recovers from syntax errors the way a
+/// person editing a template makes them: a missing or extra comma, an unclosed string or bracket, a stray character.
+/// Each error is reported at its span and repaired at the nearest sensible point, and every object and array counts
+/// the errors inside it, so a caller can keep the parts whose own text is valid. It never throws; nesting is bounded
+/// so hostile input cannot exhaust the stack, and the work is linear in the text.
 /// </summary>
 public sealed class JsonParser
 {
     /// <summary>Deepest nesting of arrays and objects accepted; templates need five or six levels.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>Past this many errors the text is not a template being edited; the reader stops and says so.</summary>
+    public const int MaxErrors = 100;
+
     private readonly string _text;
     private readonly LineMap _lines;
+    private readonly List<TemplateProblem> _errors = new();
     private int _position;
+    private int _errorCount;
+    private int _lastErrorLine = -1;
+    private int _openObjects;
+    private int _openArrays;
+    private bool _stopped;
+
+    // A container closed early after a comma that belongs to its parent: the parent takes the comma as read.
+    private bool _separatorTaken;
+
+    // An unclosed string swallowed the rest of its line (usually the comma after it), or a stray character stood where a
+    // comma belongs: the next missing comma is that error's echo.
+    private bool _separatorLost;
+
+    private int _lookaheadAt = -1;
+    private bool _lookaheadIsName;
 
     private JsonParser(string text)
     {
@@ -35,26 +52,21 @@ public sealed class JsonParser
     public static JsonParseResult Parse(string text)
     {
         var parser = new JsonParser(text);
-        try
+        if (parser.Peek() == '\uFEFF')
         {
-            if (parser.Peek() == '\uFEFF')
-            {
-                parser._position++;
-            }
-
-            var root = parser.ReadValue(depth: 0);
-            parser.SkipWhitespace();
-            if (parser._position < text.Length)
-            {
-                throw parser.Error(TemplateProblemKind.UnexpectedToken, parser._position, 1, "Unexpected text after the end of the template; a template is a single JSON object.");
-            }
-
-            return new JsonParseResult(root, null);
+            parser._position++;
         }
-        catch (SyntaxError error)
+
+        var root = parser.ReadValue(depth: 0);
+        parser.SkipWhitespace();
+        if (!parser._stopped && parser._position < text.Length)
         {
-            return new JsonParseResult(null, error.Problem);
+            parser.Report(TemplateProblemKind.UnexpectedToken, parser._position, 1, "Unexpected text after the end of the template; a template is a single JSON object.");
         }
+
+        // Text past a stop was never read: nothing of it can be told apart from what is missing.
+        var usable = parser._stopped ? null : root is JsonObject or JsonArray || parser._errorCount == 0 ? root : null;
+        return new JsonParseResult(usable, parser._errors, parser._errorCount);
     }
 
     private char Peek() => _position < _text.Length ? _text[_position] : '\0';
@@ -77,13 +89,15 @@ public sealed class JsonParser
 
     private JsonNode ReadValue(int depth)
     {
+        _separatorLost = false;
         SkipWhitespace();
+        var start = _position;
         if (AtEnd)
         {
-            throw Error(TemplateProblemKind.UnexpectedToken, _position, 0, "The template ends where a value was expected.");
+            Report(TemplateProblemKind.UnexpectedToken, _position, 0, "The template ends where a value was expected.");
+            return new JsonMissing(Span(start));
         }
 
-        var start = _position;
         var c = _text[_position];
         switch (c)
         {
@@ -92,95 +106,177 @@ public sealed class JsonParser
             case '[':
                 return ReadArray(depth + 1);
             case '"':
+                var errorsBefore = _errorCount;
                 var value = ReadString();
-                return new JsonString(value, Span(start));
-            case 't':
-                ReadKeyword("true");
+                return _errorCount == errorsBefore ? new JsonString(value, Span(start)) : new JsonMissing(Span(start));
+            case 't' when Keyword("true"):
                 return new JsonBoolean(true, Span(start));
-            case 'f':
-                ReadKeyword("false");
+            case 'f' when Keyword("false"):
                 return new JsonBoolean(false, Span(start));
-            case 'n':
-                ReadKeyword("null");
+            case 'n' when Keyword("null"):
                 return new JsonNull(Span(start));
+            case ',' or '}' or ']' or ':':
+                Report(TemplateProblemKind.UnexpectedToken, _position, 1, $"Expected a value before '{c}'.");
+                return new JsonMissing(_lines.Span(start, 0));
             default:
                 if (c == '-' || (c >= '0' && c <= '9'))
                 {
                     return ReadNumber();
                 }
 
-                throw UnexpectedCharacter("a value (object, array, string, number, true, false or null)");
+                ReportUnexpected("a value (object, array, string, number, true, false or null)");
+                SkipStray();
+                return new JsonMissing(Span(start));
         }
     }
 
-    private JsonObject ReadObject(int depth)
+    private JsonNode ReadObject(int depth)
     {
         var start = _position;
-        CheckDepth(depth);
-        _position++; // {
-        var properties = new List<JsonProperty>();
-        Dictionary<string, TemplateSpan>? seen = null;
-        SkipWhitespace();
-        if (Peek() == '}')
+        if (!Enter(depth))
         {
-            _position++;
-            return new JsonObject(properties, Span(start));
+            return new JsonMissing(Span(start));
         }
 
-        while (true)
+        var errorsBefore = _errorCount;
+        _position++; // {
+        _openObjects++;
+        var properties = new List<JsonProperty>();
+        Dictionary<string, TemplateSpan>? seen = null;
+        var expectName = true;
+        var comma = -1; // the comma just read, while a property name is expected after it
+        var valueEnd = _position; // where a missing ',' or '}' belongs
+        while (!_stopped)
         {
             SkipWhitespace();
-            if (Peek() != '"')
+            if (AtEnd)
             {
-                throw UnexpectedCharacter("a property name in double quotes");
+                ReportUnclosed(start, '{', valueEnd, "the end of the template");
+                break;
             }
 
-            var nameStart = _position;
-            var name = ReadString();
-            var nameSpan = Span(nameStart);
-            if (FindDuplicate(properties, name, ref seen) is { } first)
+            var c = _text[_position];
+            if (c == '}')
             {
-                throw new SyntaxError(new TemplateProblem(
-                    TemplateProblemKind.DuplicateKey,
-                    TemplateProblemSeverity.Error,
-                    $"The key \"{name}\" appears twice in one object; first at {first}. Remove or rename one of them.",
-                    nameSpan,
-                    first));
-            }
-
-            seen?.Add(name, nameSpan);
-            SkipWhitespace();
-            if (Peek() != ':')
-            {
-                throw UnexpectedCharacter($"':' after the property name \"{name}\"");
-            }
-
-            _position++;
-            var value = ReadValue(depth);
-            properties.Add(new JsonProperty(name, nameSpan, value));
-            SkipWhitespace();
-            var c = Peek();
-            if (c == ',')
-            {
-                var comma = _position;
-                _position++;
-                SkipWhitespace();
-                if (Peek() == '}')
+                if (comma >= 0)
                 {
-                    throw Error(TemplateProblemKind.TrailingComma, comma, 1, "Trailing comma before '}': JSON does not allow a comma after the last property. Remove the comma.", TemplateFix.Replace("Remove the trailing comma", comma, 1, ""));
+                    Report(TemplateProblemKind.TrailingComma, comma, 1, "Trailing comma before '}': JSON does not allow a comma after the last property. Remove the comma.", TemplateFix.Replace("Remove the trailing comma", comma, 1, ""));
                 }
 
+                _position++;
+                _separatorLost = false;
+                break;
+            }
+
+            if (c == ']' && _openArrays > 0)
+            {
+                // The ']' closes an enclosing array: this object was never closed.
+                ReportUnclosed(start, '{', valueEnd, "this ']'");
+                break;
+            }
+
+            if (c == ',')
+            {
+                if (expectName)
+                {
+                    ReportExtraComma(comma >= 0);
+                }
+
+                comma = _position;
+                _position++;
+                expectName = true;
+                _separatorLost = false;
                 continue;
             }
 
-            if (c == '}')
+            if (!expectName)
             {
-                _position++;
-                return new JsonObject(properties, Span(start));
+                if (c == '"' && IsPropertyNameAt(_position))
+                {
+                    MissingComma(valueEnd, "Missing ',' between two properties.");
+                    expectName = true;
+                    comma = -1;
+                    continue;
+                }
+
+                if (c == '{' && _openArrays > 0)
+                {
+                    ReportUnclosed(start, '{', valueEnd, "the next '{'");
+                    break;
+                }
+
+                ReportUnexpected("',' or '}' after a property value");
+                SkipStray();
+                _separatorLost = true;
+                continue;
             }
 
-            throw UnexpectedCharacter("',' or '}' after a property value");
+            if (c == '"')
+            {
+                ReadProperty(depth, properties, ref seen);
+                valueEnd = _position;
+                expectName = _separatorTaken;
+                comma = -1;
+                _separatorTaken = false;
+                continue;
+            }
+
+            if (c == '{' && comma >= 0 && _openArrays > 0)
+            {
+                // "{ ... },\n{": the comma and the '{' belong to the enclosing array; this object was never closed.
+                ReportUnclosed(start, '{', valueEnd, "the next '{'");
+                _separatorTaken = true;
+                break;
+            }
+
+            ReportUnexpected("a property name in double quotes");
+            SkipStray();
         }
+
+        _openObjects--;
+        return new JsonObject(properties, Span(start), _errorCount - errorsBefore);
+    }
+
+    private void ReadProperty(int depth, List<JsonProperty> properties, ref Dictionary<string, TemplateSpan>? seen)
+    {
+        var nameStart = _position;
+        var errorsBefore = _errorCount;
+        var name = ReadString();
+        var nameSpan = Span(nameStart);
+        var nameIsWhole = _errorCount == errorsBefore;
+        SkipWhitespace();
+        if (Peek() == ':')
+        {
+            _position++;
+        }
+        else
+        {
+            ReportUnexpected($"':' after the property name \"{name}\"");
+            if (AtEnd || Peek() is ',' or '}' or ']')
+            {
+                return;
+            }
+        }
+
+        var value = ReadValue(depth);
+        if (!nameIsWhole)
+        {
+            return;
+        }
+
+        if (FindDuplicate(properties, name, ref seen) is { } first)
+        {
+            Report(new TemplateProblem(
+                TemplateProblemKind.DuplicateKey,
+                TemplateProblemSeverity.Error,
+                $"The key \"{name}\" appears twice in one object; first at {first}. Remove or rename one of them.",
+                nameSpan,
+                first));
+            return;
+        }
+
+        seen?.Add(name, nameSpan);
+        properties.Add(new JsonProperty(name, nameSpan, value));
     }
 
     /// <summary>
@@ -216,53 +312,141 @@ public sealed class JsonParser
 
     private const int ScanLimit = 16;
 
-    private JsonArray ReadArray(int depth)
+    private JsonNode ReadArray(int depth)
     {
         var start = _position;
-        CheckDepth(depth);
-        _position++; // [
-        var items = new List<JsonNode>();
-        SkipWhitespace();
-        if (Peek() == ']')
+        if (!Enter(depth))
         {
-            _position++;
-            return new JsonArray(items, Span(start));
+            return new JsonMissing(Span(start));
         }
 
-        while (true)
+        var errorsBefore = _errorCount;
+        _position++; // [
+        _openArrays++;
+        var items = new List<JsonNode>();
+        var expectItem = true;
+        var comma = -1; // the comma just read, while an item is expected after it
+        var valueEnd = _position;
+        while (!_stopped)
         {
-            items.Add(ReadValue(depth));
             SkipWhitespace();
-            var c = Peek();
-            if (c == ',')
+            if (AtEnd)
             {
-                var comma = _position;
-                _position++;
-                SkipWhitespace();
-                if (Peek() == ']')
+                ReportUnclosed(start, '[', valueEnd, "the end of the template");
+                break;
+            }
+
+            var c = _text[_position];
+            if (c == ']')
+            {
+                if (comma >= 0)
                 {
-                    throw Error(TemplateProblemKind.TrailingComma, comma, 1, "Trailing comma before ']': JSON does not allow a comma after the last item. Remove the comma.", TemplateFix.Replace("Remove the trailing comma", comma, 1, ""));
+                    Report(TemplateProblemKind.TrailingComma, comma, 1, "Trailing comma before ']': JSON does not allow a comma after the last item. Remove the comma.", TemplateFix.Replace("Remove the trailing comma", comma, 1, ""));
                 }
 
+                _position++;
+                _separatorLost = false;
+                break;
+            }
+
+            if (c == '}' && _openObjects > 0)
+            {
+                // The '}' closes an enclosing object: this array was never closed.
+                ReportUnclosed(start, '[', valueEnd, "this '}'");
+                break;
+            }
+
+            if (c == ',')
+            {
+                if (expectItem)
+                {
+                    ReportExtraComma(comma >= 0);
+                }
+
+                comma = _position;
+                _position++;
+                expectItem = true;
+                _separatorLost = false;
                 continue;
             }
 
-            if (c == ']')
+            if (c == '"' && _openObjects > 0 && IsPropertyNameAt(_position))
             {
-                _position++;
-                return new JsonArray(items, Span(start));
+                // "name": is a property of the enclosing object: this array was never closed.
+                ReportUnclosed(start, '[', valueEnd, "the next property");
+                _separatorTaken = comma >= 0;
+                break;
             }
 
-            throw UnexpectedCharacter("',' or ']' after an array item");
+            if (!expectItem)
+            {
+                if (IsValueStart(c))
+                {
+                    MissingComma(valueEnd, "Missing ',' between two array items.");
+                    expectItem = true;
+                    continue;
+                }
+
+                ReportUnexpected("',' or ']' after an array item");
+                SkipStray();
+                _separatorLost = true;
+                continue;
+            }
+
+            items.Add(ReadValue(depth));
+            valueEnd = _position;
+            expectItem = _separatorTaken;
+            comma = -1;
+            _separatorTaken = false;
         }
+
+        _openArrays--;
+        return new JsonArray(items, Span(start), _errorCount - errorsBefore);
     }
 
-    private void CheckDepth(int depth)
+    private static bool IsValueStart(char c) => c is '{' or '[' or '"' or 't' or 'f' or 'n' or '-' || (c >= '0' && c <= '9');
+
+    /// <summary>Whether a string starts at <paramref name="at"/> and is followed by ':' (a property name). Cached, so repeated asks stay linear.</summary>
+    private bool IsPropertyNameAt(int at)
     {
-        if (depth > MaxDepth)
+        if (_lookaheadAt == at)
         {
-            throw Error(TemplateProblemKind.NestingTooDeep, _position, 1, $"Arrays and objects are nested more than {MaxDepth} levels deep here. A template needs only a few levels; check for unbalanced brackets.");
+            return _lookaheadIsName;
         }
+
+        var i = at + 1;
+        while (i < _text.Length && _text[i] != '"' && _text[i] != '\n' && _text[i] != '\r')
+        {
+            i += _text[i] == '\\' ? 2 : 1;
+        }
+
+        var isName = false;
+        if (i < _text.Length && _text[i] == '"')
+        {
+            i++;
+            while (i < _text.Length && _text[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            isName = i < _text.Length && _text[i] == ':';
+        }
+
+        _lookaheadAt = at;
+        _lookaheadIsName = isName;
+        return isName;
+    }
+
+    private bool Enter(int depth)
+    {
+        if (depth <= MaxDepth)
+        {
+            return true;
+        }
+
+        Report(TemplateProblemKind.NestingTooDeep, _position, 1, $"Arrays and objects are nested more than {MaxDepth} levels deep here. A template needs only a few levels; check for unbalanced brackets.");
+        _stopped = true;
+        return false;
     }
 
     private string ReadString()
@@ -275,27 +459,39 @@ public sealed class JsonParser
         {
             if (AtEnd)
             {
-                throw Error(TemplateProblemKind.UnterminatedString, start, _position - start, "This string is never closed. Add the closing '\"'.");
+                Report(TemplateProblemKind.UnterminatedString, start, _position - start, "This string is never closed. Add the closing '\"'.");
+                _separatorLost = true;
+                return Finish();
             }
 
             var c = _text[_position];
             if (c == '"')
             {
-                var result = builder is null
-                    ? _text.Substring(runStart, _position - runStart)
-                    : builder.Append(_text, runStart, _position - runStart).ToString();
+                var result = Finish();
                 _position++;
                 return result;
             }
 
             if (c == '\n' || c == '\r')
             {
-                throw Error(TemplateProblemKind.UnterminatedString, start, _position - start, "This string is not closed before the end of the line. Add the closing '\"' (write a line break inside a string as \\n).");
+                Report(TemplateProblemKind.UnterminatedString, start, _position - start, "This string is not closed before the end of the line. Add the closing '\"' (write a line break inside a string as \\n).");
+                _separatorLost = true;
+
+                // The commas and brackets that end the line are the structure the missing quote would have ended
+                // before ("label": "总计 },): read them as such, so the objects around stay as written.
+                while (_position > runStart && _text[_position - 1] is ' ' or '\t' or ',' or '}' or ']')
+                {
+                    _position--;
+                }
+
+                return Finish();
             }
 
             if (c < ' ')
             {
-                throw Error(TemplateProblemKind.UnexpectedToken, _position, 1, $"A control character (U+{(int)c:X4}) inside a string must be escaped, e.g. as \\u{(int)c:X4}.");
+                Report(TemplateProblemKind.UnexpectedToken, _position, 1, $"A control character (U+{(int)c:X4}) inside a string must be escaped, e.g. as \\u{(int)c:X4}.");
+                _position++;
+                continue;
             }
 
             if (c != '\\')
@@ -310,7 +506,7 @@ public sealed class JsonParser
             _position++;
             if (AtEnd)
             {
-                throw Error(TemplateProblemKind.UnterminatedString, start, _position - start, "This string is never closed. Add the closing '\"'.");
+                continue;
             }
 
             var e = _text[_position];
@@ -329,31 +525,43 @@ public sealed class JsonParser
                     if (_position + 4 > _text.Length
                         || !int.TryParse(_text.Substring(_position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
                     {
-                        throw Error(TemplateProblemKind.InvalidEscape, escapeStart, Math.Min(6, _text.Length - escapeStart), "'\\u' must be followed by exactly four hexadecimal digits, e.g. \\u4E00.");
+                        Report(TemplateProblemKind.InvalidEscape, escapeStart, Math.Min(6, _text.Length - escapeStart), "'\\u' must be followed by exactly four hexadecimal digits, e.g. \\u4E00.");
+                        break;
                     }
 
                     builder.Append((char)code);
                     _position += 4;
                     break;
+                case '\n' or '\r':
+                    _position--; // the line break ends the unclosed string above
+                    break;
                 default:
-                    throw Error(TemplateProblemKind.InvalidEscape, escapeStart, 2, $"'\\{e}' is not a JSON escape. Use one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX, or write the character itself.");
+                    Report(TemplateProblemKind.InvalidEscape, escapeStart, 2, $"'\\{e}' is not a JSON escape. Use one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX, or write the character itself.");
+                    break;
             }
 
             runStart = _position;
         }
+
+        string Finish() => builder is null
+            ? _text.Substring(runStart, _position - runStart)
+            : builder.Append(_text, runStart, _position - runStart).ToString();
     }
 
-    private void ReadKeyword(string keyword)
+    private bool Keyword(string keyword)
     {
-        if (string.CompareOrdinal(_text, _position, keyword, 0, keyword.Length) != 0)
+        if (_text.Length - _position < keyword.Length
+            || string.CompareOrdinal(_text, _position, keyword, 0, keyword.Length) != 0
+            || (_position + keyword.Length < _text.Length && char.IsLetterOrDigit(_text[_position + keyword.Length])))
         {
-            throw UnexpectedCharacter("a value (object, array, string, number, true, false or null)");
+            return false;
         }
 
         _position += keyword.Length;
+        return true;
     }
 
-    private JsonNumber ReadNumber()
+    private JsonNode ReadNumber()
     {
         var start = _position;
         if (Peek() == '-')
@@ -361,25 +569,23 @@ public sealed class JsonParser
             _position++;
         }
 
+        var valid = true;
         if (Peek() == '0')
         {
             _position++;
         }
-        else if (!ReadDigits())
+        else
         {
-            throw InvalidNumber(start);
+            valid = ReadDigits();
         }
 
-        if (Peek() == '.')
+        if (valid && Peek() == '.')
         {
             _position++;
-            if (!ReadDigits())
-            {
-                throw InvalidNumber(start);
-            }
+            valid = ReadDigits();
         }
 
-        if (Peek() == 'e' || Peek() == 'E')
+        if (valid && (Peek() == 'e' || Peek() == 'E'))
         {
             _position++;
             if (Peek() == '+' || Peek() == '-')
@@ -387,18 +593,24 @@ public sealed class JsonParser
                 _position++;
             }
 
-            if (!ReadDigits())
-            {
-                throw InvalidNumber(start);
-            }
+            valid = ReadDigits();
         }
 
-        if (char.IsLetterOrDigit(Peek()))
+        if (valid && !char.IsLetterOrDigit(Peek()))
         {
-            throw InvalidNumber(start);
+            return new JsonNumber(_text.Substring(start, _position - start), Span(start));
         }
 
-        return new JsonNumber(_text.Substring(start, _position - start), Span(start));
+        var end = _position;
+        while (end < _text.Length && (char.IsLetterOrDigit(_text[end]) || _text[end] == '.' || _text[end] == '-' || _text[end] == '+'))
+        {
+            end++;
+        }
+
+        end = Math.Max(end, start + 1);
+        Report(TemplateProblemKind.UnexpectedToken, start, end - start, $"'{_text.Substring(start, end - start)}' is not a JSON number (no leading zeros, '+' signs or hex; digits are required after '.' and 'e').");
+        _position = end;
+        return new JsonMissing(Span(start));
     }
 
     private bool ReadDigits()
@@ -412,41 +624,94 @@ public sealed class JsonParser
         return _position > start;
     }
 
-    private SyntaxError InvalidNumber(int start)
+    /// <summary>Steps over what cannot stand here: a whole string, or a run of characters up to the next space or bracket. Always moves.</summary>
+    private void SkipStray()
     {
-        var end = _position;
-        while (end < _text.Length && (char.IsLetterOrDigit(_text[end]) || _text[end] == '.' || _text[end] == '-' || _text[end] == '+'))
+        if (Peek() == '"')
         {
-            end++;
+            ReadString();
+            return;
         }
 
-        return Error(TemplateProblemKind.UnexpectedToken, start, Math.Max(1, end - start), $"'{_text.Substring(start, end - start)}' is not a JSON number (no leading zeros, '+' signs or hex; digits are required after '.' and 'e').");
+        _position++;
+        while (!AtEnd && _text[_position] is not (' ' or '\t' or '\n' or '\r' or '{' or '}' or '[' or ']' or ',' or ':' or '"'))
+        {
+            _position++;
+        }
     }
 
-    private SyntaxError UnexpectedCharacter(string expected)
+    private void ReportUnexpected(string expected)
     {
         if (AtEnd)
         {
-            return Error(TemplateProblemKind.UnexpectedToken, _position, 0, $"The template ends where {expected} was expected. Close every '{{' and '['.");
+            Report(TemplateProblemKind.UnexpectedToken, _position, 0, $"The template ends where {expected} was expected. Close every '{{' and '['.");
+            return;
         }
 
         var c = _text[_position];
         var shown = c == '\'' ? "a single quote: JSON strings use double quotes"
             : c == '/' ? "'/': JSON does not allow comments"
             : $"'{c}'";
-        return Error(TemplateProblemKind.UnexpectedToken, _position, 1, $"Unexpected {shown}; expected {expected}.");
+        Report(TemplateProblemKind.UnexpectedToken, _position, 1, $"Unexpected {shown}; expected {expected}.");
+    }
+
+    private void MissingComma(int valueEnd, string message)
+    {
+        if (_separatorLost)
+        {
+            // The unclosed string or stray character before it took the comma's place; that error already says so.
+            _separatorLost = false;
+            _errorCount++;
+            return;
+        }
+
+        Report(TemplateProblemKind.UnexpectedToken, _position, 1, $"{message} Add a ',' after the value on {Where(valueEnd)}.", TemplateFix.Replace("Insert the missing ','", valueEnd, 0, ","));
+    }
+
+    private void ReportExtraComma(bool afterComma) =>
+        Report(TemplateProblemKind.UnexpectedToken, _position, 1, afterComma ? "Two commas in a row. Remove one." : "A comma cannot come first. Remove it.", TemplateFix.Replace("Remove the extra comma", _position, 1, ""));
+
+    private void ReportUnclosed(int open, char bracket, int valueEnd, string before)
+    {
+        var close = bracket == '{' ? '}' : ']';
+        Report(
+            TemplateProblemKind.UnexpectedToken,
+            _position,
+            AtEnd ? 0 : 1,
+            $"The '{bracket}' at {_lines.Span(open, 1)} is not closed before {before}. Add the missing '{close}'.",
+            TemplateFix.Replace($"Insert the missing '{close}'", valueEnd, 0, close.ToString()));
+    }
+
+    private string Where(int offset)
+    {
+        var span = _lines.Span(offset, 0);
+        return $"line {span.StartLine + 1}";
     }
 
     private TemplateSpan Span(int start) => _lines.Span(start, _position - start);
 
-    private SyntaxError Error(TemplateProblemKind kind, int start, int length, string message, TemplateFix? fix = null) =>
-        new(new TemplateProblem(kind, TemplateProblemSeverity.Error, message, _lines.Span(start, length), Fix: fix));
+    private void Report(TemplateProblemKind kind, int start, int length, string message, TemplateFix? fix = null) =>
+        Report(new TemplateProblem(kind, TemplateProblemSeverity.Error, message, _lines.Span(start, length), Fix: fix));
 
-    // Unwinds the recursive descent to Parse at the first error; it never leaves this class.
-    private sealed class SyntaxError : Exception
+    /// <summary>Counts every error; says the first of each line (the rest are its echoes); stops past <see cref="MaxErrors"/>.</summary>
+    private void Report(TemplateProblem problem)
     {
-        public SyntaxError(TemplateProblem problem) => Problem = problem;
+        _errorCount++;
+        if (_stopped || problem.Span.StartLine == _lastErrorLine)
+        {
+            return;
+        }
 
-        public TemplateProblem Problem { get; }
+        _lastErrorLine = problem.Span.StartLine;
+        _errors.Add(problem);
+        if (_errors.Count == MaxErrors)
+        {
+            _errors.Add(new TemplateProblem(
+                TemplateProblemKind.UnexpectedToken,
+                TemplateProblemSeverity.Error,
+                $"More than {MaxErrors} syntax errors; the rest of the text is not read. Is this file a JSON template?",
+                problem.Span));
+            _stopped = true;
+        }
     }
 }

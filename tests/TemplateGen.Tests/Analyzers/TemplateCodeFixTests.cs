@@ -20,6 +20,9 @@ public sealed class TemplateCodeFixTests
 
     public static TheoryData<Fix> Fixes() => new()
     {
+        new("TG0001", "two", "\"title\": \"测试\",", "\"title\": \"测试\"", "Insert the missing ','"),
+        new("TG0001", "two", "\"rows\": [ { \"id\": \"Only\", \"label\": \"唯一\" } ]", "\"rows\": [ { \"id\": \"Only\", \"label\": \"唯一\" }", "Insert the missing ']'", "\"rows\": [ { \"id\": \"Only\", \"label\": \"唯一\" }]"),
+        new("TG0001", "two", "\"id\": \"Other\",", "\"id\": \"Other\",,", "Remove the extra comma"),
         new("TG0003", "two", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"Refused\", ]", "Remove the trailing comma"),
         new("TG0101", "two", "{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\", \"nubmer\": \"2.\", \"label\": \"不予公开\" }", "Rename 'nubmer' to 'number'", "{ \"id\": \"Refused\", \"number\": \"2.\", \"label\": \"不予公开\" }"),
         new("TG0103", "two", "{ \"id\": \"Refused\", \"label\": \"不予公开\" }", "{ \"id\": \"Refused\", \"lable\": \"不予公开\" }", "Rename 'lable' to 'label'"),

@@ -21,7 +21,7 @@ public sealed class TemplateDiagnosticTests
             "Unexpected 't'; expected a value (object, array, string, number, true, false or null)."),
         new("TG0002", DiagnosticSeverity.Error, "two", "\"notice\": \"测试通知\",", "\"notice\": \"测试通知,", "\"测试通知,", 0, 6,
             "This string is not closed before the end of the line. Add the closing '\"' (write a line break inside a string as \\n)."),
-        new("TG0003", DiagnosticSeverity.Error, "two", "\"Refused\" ]", "\"Refused\", ]", ", ]", 0, 1,
+        new("TG0003", DiagnosticSeverity.Error, "two", "\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"Refused\", ]", ", ]", 0, 1,
             "Trailing comma before ']': JSON does not allow a comma after the last item. Remove the comma."),
         new("TG0004", DiagnosticSeverity.Error, "two", "\"title\": \"测试\"", "\"title\": \"测\\q试\"", "\\q", 0, 2,
             "'\\q' is not a JSON escape. Use one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX, or write the character itself."),

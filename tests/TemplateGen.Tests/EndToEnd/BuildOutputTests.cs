@@ -85,6 +85,47 @@ public sealed class BuildOutputTests
         }
     }
 
+    [Fact]
+    public void A_slip_in_table_three_fails_the_build_with_its_TG_error_only_and_code_using_the_other_tables_compiles()
+    {
+        var project = Directory.CreateTempSubdirectory("templategen-slip-");
+        try
+        {
+            // A missing comma after the corner text of table 三, as a person editing the copied template makes it.
+            var text = ShippedTemplates.Text(ShippedTemplates.Format2021);
+            var slipped = text.Replace("等于第三项加第四项之和）\",", "等于第三项加第四项之和）\"", StringComparison.Ordinal);
+            slipped.ShouldNotBe(text);
+            File.WriteAllText(Path.Combine(project.FullName, "format.template.json"), slipped);
+            ConsumerProject.Write(
+                project.FullName,
+                "Consumer",
+                $"""
+                    <ProjectReference Include="{RepositoryFiles.Path("runtime/TemplateGen.Runtime/TemplateGen.Runtime.csproj")}" />
+                    <ProjectReference Include="{RepositoryFiles.Path("generator/TemplateGen.Generator/TemplateGen.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                    <ProjectReference Include="{RepositoryFiles.Path("analyzers/TemplateGen.Analyzers/TemplateGen.Analyzers.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                    <AdditionalFiles Include="*.template.json" />
+                """,
+                """
+                var report = new GovDisclosure.Y2021.Report();
+                report.Regulations.Rules.Issued = 3;
+                report.ReviewsAndLitigation.Cases.ReviewUpheld = 1;
+                System.Console.WriteLine(report.Validate().IsValid);
+                """);
+
+            var (exitCode, output) = DotNetCli.Run(project.FullName, "build", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+
+            exitCode.ShouldNotBe(0, output);
+            var summary = output.LastIndexOf("Build FAILED.", StringComparison.Ordinal);
+            var compilerLines = summary < 0 ? output : output.Substring(0, summary);
+            Regex.Matches(compilerLines, @"(?m)^.*: error (?<id>[A-Z]+\d+):").Select(m => m.Groups["id"].Value).ShouldBe(new[] { "TG0001" }, output);
+            compilerLines.ShouldContain("format.template.json(129,11): error TG0001: Missing ',' between two properties. Add a ',' after the value on line 128.", Case.Sensitive, output);
+        }
+        finally
+        {
+            project.Delete(recursive: true);
+        }
+    }
+
     /// <summary>A console project referencing the runtime and the analyzers (and the generator, if asked) from this repository, with every template beside it.</summary>
     private static void WriteConsumer(string directory, bool withGenerator) =>
         ConsumerProject.Write(

@@ -9,9 +9,22 @@ namespace TemplateGen.Tests.Generator;
 public sealed class BadTemplateTests
 {
     [Fact]
-    public void Malformed_json_generates_nothing_for_that_template_and_everything_for_the_others()
+    public void Malformed_json_inside_a_table_leaves_out_that_table_only()
     {
-        var broken = new InMemoryAdditionalText("/p/broken.template.json", TestTemplates.TwoTablesWith("\"Refused\" ]", "\"Refused\", ]"));
+        var broken = new InMemoryAdditionalText("/p/broken.template.json", TestTemplates.TwoTablesWith("\"parts\": [ \"Granted\", \"Refused\" ]", "\"parts\": [ \"Granted\", \"Refused\", ]"));
+
+        var (result, output) = RunWithoutFailure(broken, GeneratorHarness.Shipped(ShippedTemplates.Format2021));
+
+        GeneratorHarness.HintNames(result).ShouldNotContain("Test.Reports.Cases.g.cs");
+        GeneratorHarness.HintNames(result).ShouldContain("Test.Reports.Other.g.cs");
+        GeneratorHarness.HintNames(result).ShouldContain("GovDisclosure.Y2021.Applications.g.cs");
+        Errors(output).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Malformed_json_outside_every_table_generates_nothing_for_that_template_and_everything_for_the_others()
+    {
+        var broken = new InMemoryAdditionalText("/p/broken.template.json", TestTemplates.TwoTablesWith("\"title\": \"测试\",", "\"title\": \"测试\",,"));
 
         var (result, output) = RunWithoutFailure(broken, GeneratorHarness.Shipped(ShippedTemplates.Format2021));
 

@@ -40,14 +40,14 @@ public sealed class JsonParserTests
     [InlineData("{'a': 1}", TemplateProblemKind.UnexpectedToken, 0, 1, "Unexpected a single quote: JSON strings use double quotes; expected a property name in double quotes.")]
     [InlineData("// note\n{}", TemplateProblemKind.UnexpectedToken, 0, 0, "Unexpected '/': JSON does not allow comments; expected a value (object, array, string, number, true, false or null).")]
     [InlineData("{\"a\": 01}", TemplateProblemKind.UnexpectedToken, 0, 6, "'01' is not a JSON number (no leading zeros, '+' signs or hex; digits are required after '.' and 'e').")]
-    [InlineData("{\"a\": 1", TemplateProblemKind.UnexpectedToken, 0, 7, "The template ends where ',' or '}' after a property value was expected. Close every '{' and '['.")]
+    [InlineData("{\"a\": 1", TemplateProblemKind.UnexpectedToken, 0, 7, "The '{' at (1,1) is not closed before the end of the template. Add the missing '}'.")]
     [InlineData("{} {}", TemplateProblemKind.UnexpectedToken, 0, 3, "Unexpected text after the end of the template; a template is a single JSON object.")]
-    public void The_first_syntax_error_is_reported_at_its_line_and_column(string text, TemplateProblemKind kind, int line, int column, string message)
+    public void A_syntax_error_is_reported_once_at_its_line_and_column(string text, TemplateProblemKind kind, int line, int column, string message)
     {
         var result = JsonParser.Parse(text);
 
-        result.Root.ShouldBeNull();
-        var error = result.Error.ShouldNotBeNull();
+        result.IsValid.ShouldBeFalse();
+        var error = result.Errors.ShouldHaveSingleItem();
         error.Kind.ShouldBe(kind);
         error.Severity.ShouldBe(TemplateProblemSeverity.Error);
         (error.Span.StartLine, error.Span.StartColumn).ShouldBe((line, column));
@@ -59,7 +59,7 @@ public sealed class JsonParserTests
     {
         var text = new string('[', 100_000);
 
-        var error = JsonParser.Parse(text).Error.ShouldNotBeNull();
+        var error = JsonParser.Parse(text).Errors.ShouldHaveSingleItem();
 
         error.Kind.ShouldBe(TemplateProblemKind.NestingTooDeep);
         error.Span.StartColumn.ShouldBe(JsonParser.MaxDepth);
@@ -70,6 +70,91 @@ public sealed class JsonParserTests
     {
         var text = new string('[', JsonParser.MaxDepth) + new string(']', JsonParser.MaxDepth);
 
-        JsonParser.Parse(text).Error.ShouldBeNull();
+        JsonParser.Parse(text).Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_missing_comma_is_reported_at_the_next_property_with_a_fix_and_both_properties_are_read()
+    {
+        const string text = "{\n  \"a\": 1\n  \"b\": 2\n}";
+
+        var result = JsonParser.Parse(text);
+
+        var root = (JsonObject)result.Root!;
+        root.Properties.Select(p => p.Name).ShouldBe(new[] { "a", "b" });
+        root.SyntaxErrors.ShouldBe(1);
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.Message.ShouldBe("Missing ',' between two properties. Add a ',' after the value on line 2.");
+        error.Span.ToString().ShouldBe("(3,3)");
+        var edit = error.Fix.ShouldNotBeNull().Edits.ShouldHaveSingleItem();
+        (edit.Start, edit.Length, edit.NewText).ShouldBe((text.IndexOf('1') + 1, 0, ","));
+    }
+
+    [Fact]
+    public void An_object_left_open_before_the_next_item_ends_there_and_only_it_counts_the_error()
+    {
+        var result = JsonParser.Parse("[\n  { \"a\": 1 },\n  { \"b\": 2,\n  { \"c\": 3 }\n]");
+
+        var items = ((JsonArray)result.Root!).Items.Cast<JsonObject>().ToList();
+        items.Select(i => i.Properties.Single().Name).ShouldBe(new[] { "a", "b", "c" });
+        items.Select(i => i.SyntaxErrors).ShouldBe(new[] { 0, 1, 0 });
+        result.Errors.ShouldHaveSingleItem().Message.ShouldBe("The '{' at (3,3) is not closed before the next '{'. Add the missing '}'.");
+    }
+
+    [Fact]
+    public void An_array_left_open_before_the_next_property_ends_there()
+    {
+        var result = JsonParser.Parse("{\n  \"rows\": [ 1, 2,\n  \"rules\": []\n}");
+
+        var root = (JsonObject)result.Root!;
+        root.Properties.Select(p => p.Name).ShouldBe(new[] { "rows", "rules" });
+        ((JsonArray)root.Find("rows")!.Value).Items.Count.ShouldBe(2);
+        result.Errors.ShouldHaveSingleItem().Message.ShouldBe("The '[' at (2,11) is not closed before the next property. Add the missing ']'.");
+    }
+
+    [Fact]
+    public void Slips_on_different_lines_are_each_reported_and_counted_where_they_are()
+    {
+        var result = JsonParser.Parse("{\n  \"a\": { \"x\": 1,, \"y\": 2 },\n  \"b\": { \"x\": tru },\n  \"c\": { \"x\": \"open },\n  \"d\": { \"x\": 1 }\n}");
+
+        result.Errors.Select(e => (e.Kind, e.Span.StartLine)).ShouldBe(new[]
+        {
+            (TemplateProblemKind.UnexpectedToken, 1),
+            (TemplateProblemKind.UnexpectedToken, 2),
+            (TemplateProblemKind.UnterminatedString, 3),
+        });
+        var root = (JsonObject)result.Root!;
+        root.Properties.Select(p => (p.Name, p.Value.SyntaxErrors > 0)).ShouldBe(new[] { ("a", true), ("b", true), ("c", true), ("d", false) });
+        ((JsonObject)root.Find("a")!.Value).Properties.Select(p => p.Name).ShouldBe(new[] { "x", "y" });
+    }
+
+    [Fact]
+    public void Past_a_hundred_errors_the_reader_stops_and_says_so()
+    {
+        var text = "{\n" + string.Concat(Enumerable.Repeat("  ?\n", 500)) + "}";
+
+        var result = JsonParser.Parse(text);
+
+        result.Root.ShouldBeNull();
+        result.Errors.Count.ShouldBe(JsonParser.MaxErrors + 1);
+        result.Errors[^1].Message.ShouldBe("More than 100 syntax errors; the rest of the text is not read. Is this file a JSON template?");
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData(",")]
+    [InlineData("{\"a\"")]
+    [InlineData("[\"a\":")]
+    [InlineData("}")]
+    [InlineData("\\")]
+    public void Hostile_repetitions_are_read_in_one_pass_without_throwing(string unit)
+    {
+        // Each recovery moves on or leaves its container; a lookahead is cached; so a megabyte of any slip stays linear.
+        var text = "{\"a\": [" + string.Concat(Enumerable.Repeat(unit, 200_000));
+
+        var result = JsonParser.Parse(text);
+
+        result.IsValid.ShouldBeFalse();
+        result.Errors.Count.ShouldBeInRange(1, JsonParser.MaxErrors + 1);
     }
 }
