@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Reflection;
 using Spectre.Console;
 using TemplateGen.Reading;
+using TemplateGen.Sample.Acceptance;
 using TemplateGen.Sample.Checking;
+using TemplateGen.Sample.Export;
 using TemplateGen.Sample.Input;
 using TemplateGen.Sample.Output;
 
@@ -16,30 +18,63 @@ var format = new Option<string?>("--format") { Description = "The format to read
 format.AcceptOnlyFromAmong(formatYears);
 var json = new Option<bool>("--json") { Description = "Write the results as JSON instead of tables." };
 var verbose = new Option<bool>("--verbose") { Description = "List every blank cell of an incomplete rule (by default: how many, and the row or column that holds them; --json always lists them)." };
-var check = new Command("check", "Check report files, and reports of one body in consecutive years against each other. Exit code: 0 every rule holds; 1 a rule of error severity fails (even if a table or file is missing); 2 a required table is missing or a file cannot be read; 64 the command line is wrong. Warnings (X3, X4) are shown and do not change it.") { files, format, json, verbose };
+var csv = new Option<DirectoryInfo?>("--csv") { Description = "Also write reports.csv (every input file), values.csv (every cell read, and how) and findings.csv (every rule outcome, suspect cell and claim) into this folder: UTF-8 with a byte-order mark, as Excel opens it." };
+var xlsx = new Option<FileInfo?>("--xlsx") { Description = "Also write the same three tables as the sheets of one workbook (.xlsx)." };
+var accepted = new Option<FileInfo?>("--accepted") { Description = "A file of findings a person reviewed and accepted (kept under version control; templategen accept writes it): they are shown as accepted with their note and leave the exit code alone; a finding whose values changed since counts again; an accepted finding of a checked report that no longer occurs is listed as stale." };
+var check = new Command("check", "Check report files, and reports of one body in consecutive years against each other. Exit code: 0 every rule holds; 1 a rule of error severity fails (even if a table or file is missing) and was not accepted; 2 a required table is missing or a file cannot be read, or an export cannot be written; 64 the command line is wrong. Warnings (X3, X4) are shown and do not change it.") { files, format, json, verbose, csv, xlsx, accepted };
 check.SetAction(parsed =>
 {
-    var inputs = ReportFile.Expand(parsed.GetValue(files)!, out var folderErrors);
-    foreach (var error in folderErrors)
+    var run = CheckRun.Of(parsed.GetValue(files)!, Format(parsed.GetValue(format)));
+    if (parsed.GetValue(accepted) is { } acceptedFile)
+    {
+        if (AcceptedFile.Read(acceptedFile.FullName, missingIsEmpty: false, out var acceptedError) is not { } entries)
+        {
+            Console.Error.WriteLine(acceptedError);
+            return ExitCodes.Unreadable;
+        }
+
+        run = run.Reviewed(entries);
+    }
+
+    var code = run.ExitCode;
+    Report(run, code, parsed.GetValue(json), parsed.GetValue(verbose));
+    var exported = Export(ExportTables.Of(run.Checks, run.Series, run.Unreadable), parsed.GetValue(csv), parsed.GetValue(xlsx));
+    return ExitCodes.Combine(new[] { code, exported });
+});
+
+var acceptFiles = new Argument<FileInfo[]>("files") { Description = "The report files or folders whose current findings to accept, as for check.", Arity = ArgumentArity.OneOrMore };
+acceptFiles.Validators.Add(UnknownOptions.Check);
+var acceptInto = new Option<FileInfo>("--accepted") { Description = "The accepted-findings file to add to (created when absent).", Required = true };
+var note = new Option<string>("--note") { Description = "Why these findings are accepted (a published correction, a known misprint …); kept with each.", Required = true };
+var acceptRules = new Option<string[]>("--rule") { Description = "Accept only the findings of these rules or claims (e.g. --rule S1 --rule X4); all when absent.", AllowMultipleArgumentsPerToken = true };
+var by = new Option<string?>("--by") { Description = "Who accepts them; the user name when absent." };
+var accept = new Command("accept", "Add the current findings of the reports (or those of the named rules) to an accepted-findings file with a note. Decisions already in the file are kept; a finding accepted before with other values gets this decision. Exit code: 0 written; 2 a file cannot be read or written; 64 the command line is wrong.") { acceptFiles, acceptInto, note, acceptRules, by, format };
+accept.SetAction(parsed =>
+{
+    var path = parsed.GetValue(acceptInto)!.FullName;
+    if (AcceptedFile.Read(path, missingIsEmpty: true, out var error) is not { } entries)
     {
         Console.Error.WriteLine(error);
+        return ExitCodes.Unreadable;
     }
 
-    var readable = inputs.Select(f => (File: f, Content: ReportFile.Read(f.FullName, out var error), Error: error)).ToList();
-    foreach (var unread in readable.Where(r => r.Error is not null))
+    var run = CheckRun.Of(parsed.GetValue(acceptFiles)!, Format(parsed.GetValue(format)));
+    var rules = parsed.GetValue(acceptRules) ?? Array.Empty<string>();
+    var findings = Finding.Of(run.Checks, run.Series).Where(f => rules.Length == 0 || rules.Contains(f.Rule, StringComparer.OrdinalIgnoreCase)).ToList();
+    var decision = new AcceptanceDecision(parsed.GetValue(note)!, parsed.GetValue(by) ?? Environment.UserName, DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    var (merged, added, updated, kept) = decision.Apply(entries, findings);
+    try
     {
-        Console.Error.WriteLine(unread.Error);
+        AcceptedFile.Write(path, merged);
+    }
+    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine($"cannot write {path}: {exception.Message}");
+        return ExitCodes.Unreadable;
     }
 
-    var checks = readable.Where(r => r.Content is not null).Select(r => ReportCheck.Run(r.File.Name, r.Content!, Format(parsed.GetValue(format)))).ToList();
-    var series = SeriesCheck.Run(checks, out var seriesNotes);
-    var code = ExitCodes.Combine(checks.Select(c => c.ExitCode)
-        .Concat(series.SelectMany(s => s.Pairs).Select(p => p.ExitCode))
-        .Concat(Enumerable.Repeat(ExitCodes.Unreadable, readable.Count(r => r.Content is null) + folderErrors.Count)));
-    // Every input is in the JSON: a file that could not be opened, or a folder that could not be listed, with why.
-    var unreadable = readable.Where(r => r.Content is null).Select(r => (r.File.Name, r.Error ?? "cannot be read")).Concat(folderErrors.Select(e => ("", e))).ToList();
-    Report(checks, series, seriesNotes, code, parsed.GetValue(json), parsed.GetValue(verbose), unreadable);
-    return code;
+    Console.WriteLine($"{added} finding(s) accepted, {updated} accepted again with their new values, {kept} already accepted; {merged.Count} in {path}");
+    return run.Unreadable.Count > 0 ? ExitCodes.Unreadable : ExitCodes.Holds;
 });
 
 var renderFile = new Argument<FileInfo>("file") { Description = "A report file: extracted text or HTML." };
@@ -125,6 +160,7 @@ diff.SetAction(parsed =>
 var root = new RootCommand("Checks the balances (勾稽关系) of published annual reports on government information disclosure. With no command, checks the reports embedded in this sample. Exit codes: 0 every rule holds, 1 a rule fails, 2 a table or file cannot be read, 64 usage error.")
 {
     check,
+    accept,
     render,
     diff,
 };
@@ -142,7 +178,7 @@ root.SetAction(_ =>
             return ReportCheck.Run(name, reader.ReadToEnd());
         })
         .ToList();
-    Report(embedded, Array.Empty<SeriesCheck>(), Array.Empty<string>(), ExitCodes.Holds, asJson: false);
+    Report(new CheckRun(embedded, Array.Empty<SeriesCheck>(), Array.Empty<string>(), Array.Empty<(string, string)>()), ExitCodes.Holds, asJson: false);
     return ExitCodes.Holds;
 });
 
@@ -173,15 +209,46 @@ catch (Exception exception)
     return ExitCodes.Unreadable;
 }
 
-static void Report(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, bool asJson, bool verbose = false, IReadOnlyList<(string Source, string Reason)>? unreadable = null)
+static void Report(CheckRun run, int exitCode, bool asJson, bool verbose = false)
 {
     if (asJson)
     {
-        Console.WriteLine(JsonReport.Write(checks, series, seriesNotes, exitCode, unreadable));
+        Console.WriteLine(JsonReport.Write(run, exitCode));
     }
     else
     {
-        ConsoleReport.Write(Terminal.Console, checks, series, seriesNotes, verbose);
+        ConsoleReport.Write(Terminal.Console, run, verbose);
+    }
+}
+
+// The tables go to stdout's neighbours, never into it, so --json stays one document; a file that cannot be written is one line and exit code 2.
+static int Export(IReadOnlyList<ExportTable> tables, DirectoryInfo? csvDirectory, FileInfo? workbook)
+{
+    var target = "";
+    try
+    {
+        if (csvDirectory is not null)
+        {
+            target = csvDirectory.FullName;
+            foreach (var written in CsvExport.Write(target, tables))
+            {
+                Console.Error.WriteLine($"wrote {written}");
+            }
+        }
+
+        if (workbook is not null)
+        {
+            target = workbook.FullName;
+            XlsxExport.Write(target, tables);
+            Console.Error.WriteLine($"wrote {target}");
+        }
+
+        return ExitCodes.Holds;
+    }
+    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine($"cannot write {target}: {exception.Message}");
+        return ExitCodes.Unreadable;
     }
 }
 

@@ -8,6 +8,9 @@ internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violatio
 {
     /// <summary>When <c>--format</c> named a format the report itself contradicts: what the report says instead; else null.</summary>
     public string? FormatWarning { get; init; }
+
+    /// <summary>The findings a person accepted (<c>--accepted</c>), which are shown as such and leave the exit code alone; null when none were given.</summary>
+    public Acceptance.FindingReview? Review { get; init; }
     /// <summary>The formats this program checks against, generated from the templates it compiles.</summary>
     public static IReadOnlyList<ReportFormat> Formats { get; } = new[]
     {
@@ -17,11 +20,12 @@ internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violatio
 
     /// <summary>
     /// The one place the exit code of a report is decided: 1 when a rule of error severity fails in any table that
-    /// was read, even if another table is missing (the verdict users care about is not hidden); else 2 when a
-    /// required table is missing or has no values; else 0. A failed warning is shown and changes nothing.
+    /// was read, even if another table is missing (the verdict users care about is not hidden), unless a person
+    /// accepted that failure as it is; else 2 when a required table is missing or has no values; else 0. A failed
+    /// warning is shown and changes nothing.
     /// </summary>
     public int ExitCode =>
-        Violations.Any(v => v.Status == ViolationStatus.Failed && v.Severity == RuleSeverity.Error) || Claims.Any(c => c.IsError) ? ExitCodes.RuleFails
+        Violations.Any(v => v.Status == ViolationStatus.Failed && v.Severity == RuleSeverity.Error && Review?.IsAccepted(v) != true) || Claims.Any(c => c.IsError && Review?.IsAccepted(c) != true) ? ExitCodes.RuleFails
         : !Reading.AllTablesRead ? ExitCodes.Unreadable
         : ExitCodes.Holds;
 

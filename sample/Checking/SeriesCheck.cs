@@ -9,8 +9,11 @@ namespace TemplateGen.Sample.Checking;
 /// <param name="Violations">Every violation; the cells from the earlier report say so.</param>
 internal sealed record YearPair(ReportCheck Previous, ReportCheck Current, IReadOnlyList<string> RulesChecked, IReadOnlyList<Violation> Violations)
 {
-    /// <summary>1 when a rule of error severity fails; warnings (X3, X4: plausibility) never change the exit code.</summary>
-    public int ExitCode => Violations.Any(v => v.Status == ViolationStatus.Failed && v.Severity == RuleSeverity.Error) ? ExitCodes.RuleFails : ExitCodes.Holds;
+    /// <summary>The findings a person accepted (<c>--accepted</c>); null when none were given.</summary>
+    public Acceptance.FindingReview? Review { get; init; }
+
+    /// <summary>1 when a rule of error severity fails and no person accepted that failure; warnings (X3, X4: plausibility) never change the exit code.</summary>
+    public int ExitCode => Violations.Any(v => v.Status == ViolationStatus.Failed && v.Severity == RuleSeverity.Error && Review?.IsAccepted(v) != true) ? ExitCodes.RuleFails : ExitCodes.Holds;
 
     /// <summary>"2019 → 2020".</summary>
     public string Years => $"{Year(Previous)} → {Year(Current)}";

@@ -7,6 +7,25 @@ namespace TemplateGen.Sample.Output;
 /// <summary>Prints checked reports as terminal tables, with a one-line summary at the end.</summary>
 internal static class ConsoleReport
 {
+    /// <summary>A whole run, then the accepted findings that no longer occur.</summary>
+    public static void Write(IAnsiConsole console, CheckRun run, bool verbose = false)
+    {
+        Write(console, run.Checks, run.Series, run.SeriesNotes, verbose);
+        foreach (var (source, reason) in run.Unreadable)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(source.Length > 0 ? source + ": " : "")}cannot be read: {Markup.Escape(reason)}[/]");
+        }
+
+        if (run.Review is { } review)
+        {
+            console.MarkupLine(Markup.Escape($"{review.AcceptedCount} finding(s) accepted as they are; {review.Stale.Count} accepted finding(s) no longer occur (stale):"));
+            foreach (var stale in review.Stale)
+            {
+                console.MarkupLine($"  [grey]• {Markup.Escape($"{stale.Body} {stale.Year} {stale.Rule} ({Acceptance.Finding.Describe(stale.Values)}): {stale.Note} ({stale.By}, {stale.On})")}[/]");
+            }
+        }
+    }
+
     /// <param name="verbose">Whether an incomplete rule lists every blank cell, not only how many and where.</param>
     public static void Write(IAnsiConsole console, IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, bool verbose = false)
     {
@@ -74,7 +93,7 @@ internal static class ConsoleReport
             {
                 violations.AddRow(
                     Markup.Escape(v.RuleId),
-                    Status(v),
+                    Status(v, pair.Review),
                     Markup.Escape(v.Table.ShortTitle),
                     Markup.Escape(v.Line.ToString()),
                     Markup.Escape(ViolationText.Value(v.Reported)),
@@ -83,6 +102,7 @@ internal static class ConsoleReport
             }
 
             console.Write(violations);
+            WriteAccepted(console, pair.Violations, pair.Review);
         }
 
         foreach (var note in body.Notes)
@@ -99,10 +119,36 @@ internal static class ConsoleReport
         return $"[{(text == "holds" ? "green" : text == "fails" ? "red" : "yellow")}]{Markup.Escape(text)}[/]";
     }
 
-    private static string Status(Violation v)
+    private static string Status(Violation v, Acceptance.FindingReview? review)
     {
-        var text = ViolationText.Status(v);
-        return $"[{(text == "failed" ? "red" : "yellow")}]{Markup.Escape(text)}[/]";
+        if (review?.AcceptedFor(v) is not null)
+        {
+            return "[cyan]accepted[/]";
+        }
+
+        var text = ViolationText.Status(v) + (review?.ChangedSince(v) is not null ? " (changed since accepted)" : "");
+        return $"[{(text.StartsWith("failed", StringComparison.Ordinal) && !text.Contains("warning", StringComparison.Ordinal) ? "red" : "yellow")}]{Markup.Escape(text)}[/]";
+    }
+
+    /// <summary>Under a table of violations: each accepted one with its note, and what an accepted one was before it changed.</summary>
+    private static void WriteAccepted(IAnsiConsole console, IEnumerable<object> subjects, Acceptance.FindingReview? review)
+    {
+        if (review is null)
+        {
+            return;
+        }
+
+        foreach (var subject in subjects)
+        {
+            if (review.AcceptedFor(subject) is { } accepted)
+            {
+                console.MarkupLine($"  [cyan]accepted[/] {Markup.Escape($"{accepted.Rule}: {accepted.Note} ({accepted.By}, {accepted.On})")}");
+            }
+            else if (review.ChangedSince(subject) is { } changed)
+            {
+                console.MarkupLine($"  [red]changed since accepted[/] {Markup.Escape($"{changed.Rule}: accepted with {Acceptance.Finding.Describe(changed.Values)} ({changed.Note}; {changed.By}, {changed.On})")}");
+            }
+        }
     }
 
     public static string Summary(IReadOnlyList<ReportCheck> checks) =>
@@ -172,7 +218,7 @@ internal static class ConsoleReport
                 var cells = new List<string>
                 {
                     Markup.Escape(v.RuleId),
-                    Status(v),
+                    Status(v, check.Review),
                     Markup.Escape(v.Table.ShortTitle),
                     Markup.Escape(ViolationText.Rows(v)),
                     Markup.Escape(ViolationText.Columns(v)),
@@ -188,6 +234,7 @@ internal static class ConsoleReport
             }
 
             console.Write(violations);
+            WriteAccepted(console, check.Violations, check.Review);
         }
 
         if (check.Localization is { } localization)
@@ -205,8 +252,10 @@ internal static class ConsoleReport
         }
 
         WriteClaims(console, check);
+        var acceptedFailures = check.Violations.Count(v => v.Status == ViolationStatus.Failed && check.Review?.IsAccepted(v) == true);
         console.MarkupLine(check.ExitCode switch
         {
+            ExitCodes.Holds when acceptedFailures > 0 => $"[cyan]{acceptedFailures} failed rule check(s) accepted; every other rule holds[/]",
             ExitCodes.Holds => "[green]every rule holds[/]",
             ExitCodes.RuleFails => $"[red]{check.Violations.Count(v => v.Status == ViolationStatus.Failed)} rule check(s) failed[/]"
                 + (reading.AllTablesRead ? "" : $"[red]; not read: {Markup.Escape(string.Join("; ", reading.Tables.Where(r => !r.IsRead).Select(r => $"{r.Metadata.ShortTitle} {r.Why}")))}[/]"),
@@ -233,7 +282,8 @@ internal static class ConsoleReport
                 ClaimStatus.Fails => claim.IsError ? "red" : "yellow",
                 _ => "grey",
             };
-            console.MarkupLine($"  [{color}]•[/] {Markup.Escape(claim.ToString())}");
+            var accepted = check.Review?.AcceptedFor(claim) is { } entry ? $" (accepted: {entry.Note}; {entry.By}, {entry.On})" : check.Review?.ChangedSince(claim) is not null ? " (changed since accepted)" : "";
+            console.MarkupLine($"  [{(accepted.StartsWith(" (accepted", StringComparison.Ordinal) ? "cyan" : color)}]•[/] {Markup.Escape(claim + accepted)}");
         }
 
         var unstated = check.Claims.Where(c => c.Status == ClaimStatus.NotStated).Select(c => c.Claim.Id).ToList();

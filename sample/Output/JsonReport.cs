@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TemplateGen.Sample.Acceptance;
 using TemplateGen.Sample.Checking;
 
 namespace TemplateGen.Sample.Output;
@@ -14,16 +15,21 @@ internal static class JsonReport
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
+    /// <summary>A whole run as JSON: every report, pair of years and unreadable input, accepted findings marked and the stale ones listed.</summary>
+    public static string Write(CheckRun run, int exitCode) => Write(run.Checks, run.Series, run.SeriesNotes, exitCode, run.Unreadable, run.Review);
+
     /// <summary>The checks as JSON, with the exit code the process returns (files that could not be read included).</summary>
     /// <param name="checks">The reports read.</param>
     /// <param name="series">One body's consecutive years checked against each other.</param>
     /// <param name="seriesNotes">What could not be checked across years, and why.</param>
     /// <param name="exitCode">The run's exit code.</param>
     /// <param name="unreadableFiles">Inputs that could not even be opened (a missing file, a folder that cannot be listed), each with why.</param>
-    public static string Write(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, IReadOnlyList<(string Source, string Reason)>? unreadableFiles = null) => JsonSerializer.Serialize(
+    /// <param name="review">The accepted findings, when <c>--accepted</c> was given.</param>
+    public static string Write(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, IReadOnlyList<(string Source, string Reason)>? unreadableFiles = null, FindingReview? review = null) => JsonSerializer.Serialize(
         new
         {
             exitCode,
+            staleAccepted = review?.Stale.Select(e => new { body = e.Body, year = e.Year, rule = e.Rule, cells = e.Cells, values = e.Values, note = e.Note, by = e.By, on = e.On }),
             unreadableFiles = (unreadableFiles ?? Array.Empty<(string, string)>()).Select(f => new { source = f.Item1, reason = f.Item2 }),
             series = series.Select(body => new
             {
@@ -44,6 +50,8 @@ internal static class JsonReport
                         reported = v.Reported,
                         computed = v.Computed,
                         message = v.Rule.Message,
+                        accepted = Accepted(pair.Review, v),
+                        changedSinceAccepted = pair.Review?.ChangedSince(v) is not null,
                         cells = v.Cells.Select(c => new
                         {
                             source = (c.InPreviousReport ? pair.Previous : pair.Current).Reading.Source,
@@ -113,6 +121,8 @@ internal static class JsonReport
                     sentence = c.Mentions.FirstOrDefault()?.Sentence,
                     line = c.Mentions.FirstOrDefault()?.Line,
                     page = c.Mentions.FirstOrDefault()?.Page,
+                    accepted = Accepted(check.Review, c),
+                    changedSinceAccepted = check.Review?.ChangedSince(c) is not null,
                     mentions = c.Mentions.Select(m => new { stated = m.Value, sentence = m.Sentence, line = m.Line, page = m.Page }),
                 }),
                 violations = check.Violations.Select(v => new
@@ -127,6 +137,8 @@ internal static class JsonReport
                     computed = v.Computed,
                     message = v.Rule.Message,
                     note = v.Note,
+                    accepted = Accepted(check.Review, v),
+                    changedSinceAccepted = check.Review?.ChangedSince(v) is not null,
                     cells = v.Cells.Select(c => new { row = c.Row.ToString(), column = c.Column.ToString(), value = c.Value, page = check.Reading.PageOf(c.Row), inferred = check.Reading.InferredAt(c.Row, c.Column) is not null,
                         notApplicable = check.Reading.NotApplicableAt(c.Row, c.Column)?.Mark,
                         decodedBy = check.Reading.Tables.FirstOrDefault(t => t.Metadata == v.Table)?.DecodedAt(c.Row)?.Rules.Select(r => r.Id) }),
@@ -134,4 +146,7 @@ internal static class JsonReport
             }),
         },
         Options);
+
+    private static object? Accepted(FindingReview? review, object subject) =>
+        review?.AcceptedFor(subject) is { } entry ? new { note = entry.Note, by = entry.By, on = entry.On } : null;
 }

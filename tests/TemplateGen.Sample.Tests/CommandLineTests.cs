@@ -143,9 +143,9 @@ public sealed class CommandLineTests
     }
 
     [Theory]
-    [InlineData("--jsn", "'--jsn' is not an option of 'check'; did you mean '--json'? Its options: --format, --json, --verbose.")]
-    [InlineData("--fromat", "'--fromat' is not an option of 'check'; did you mean '--format'? Its options: --format, --json, --verbose.")]
-    [InlineData("-x", "'-x' is not an option of 'check'. Its options: --format, --json, --verbose.")]
+    [InlineData("--jsn", "'--jsn' is not an option of 'check'; did you mean '--json'? Its options: --format, --json, --verbose, --csv, --xlsx, --accepted.")]
+    [InlineData("--fromat", "'--fromat' is not an option of 'check'; did you mean '--format'? Its options: --format, --json, --verbose, --csv, --xlsx, --accepted.")]
+    [InlineData("-x", "'-x' is not an option of 'check'. Its options: --format, --json, --verbose, --csv, --xlsx, --accepted.")]
     public void An_unknown_option_is_a_usage_error_not_a_file_name(string option, string message)
     {
         var file = Path.Combine(AppContext.BaseDirectory, "Reports", ReportFiles.Shapingba2021);
