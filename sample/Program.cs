@@ -24,7 +24,10 @@ var accepted = new Option<FileInfo?>("--accepted") { Description = "A file of fi
 var check = new Command("check", "Check report files, and reports of one body in consecutive years against each other. Exit code: 0 every rule holds; 1 a rule of error severity fails (even if a table or file is missing) and was not accepted; 2 a required table is missing or a file cannot be read, or an export cannot be written; 64 the command line is wrong. Warnings (X3, X4) are shown and do not change it.") { files, format, json, verbose, csv, xlsx, accepted };
 check.SetAction(parsed =>
 {
-    var run = CheckRun.Of(parsed.GetValue(files)!, Format(parsed.GetValue(format)));
+    var asJson = parsed.GetValue(json);
+    var run = Checked(parsed.GetValue(files)!, Format(parsed.GetValue(format)));
+    WriteUnreadable(run);
+
     if (parsed.GetValue(accepted) is { } acceptedFile)
     {
         if (AcceptedFile.Read(acceptedFile.FullName, missingIsEmpty: false, out var acceptedError) is not { } entries)
@@ -37,7 +40,7 @@ check.SetAction(parsed =>
     }
 
     var code = run.ExitCode;
-    Report(run, code, parsed.GetValue(json), parsed.GetValue(verbose));
+    Report(run, code, asJson, parsed.GetValue(verbose));
     var exported = Export(ExportTables.Of(run.Checks, run.Series, run.Unreadable), parsed.GetValue(csv), parsed.GetValue(xlsx));
     return ExitCodes.Combine(new[] { code, exported });
 });
@@ -58,7 +61,9 @@ accept.SetAction(parsed =>
         return ExitCodes.Unreadable;
     }
 
-    var run = CheckRun.Of(parsed.GetValue(acceptFiles)!, Format(parsed.GetValue(format)));
+    var run = Checked(parsed.GetValue(acceptFiles)!, Format(parsed.GetValue(format)));
+    WriteUnreadable(run);
+
     var rules = parsed.GetValue(acceptRules) ?? Array.Empty<string>();
     var findings = Finding.Of(run.Checks, run.Series).Where(f => rules.Length == 0 || rules.Contains(f.Rule, StringComparer.OrdinalIgnoreCase)).ToList();
     var decision = new AcceptanceDecision(parsed.GetValue(note)!, parsed.GetValue(by) ?? Environment.UserName, DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -77,12 +82,17 @@ accept.SetAction(parsed =>
     return run.Unreadable.Count > 0 ? ExitCodes.Unreadable : ExitCodes.Holds;
 });
 
-var renderFile = new Argument<FileInfo>("file") { Description = "A report file: extracted text or HTML." };
-var output = new Option<FileInfo>("--html") { Description = "Where to write the HTML page.", Required = true };
+var renderFile = new Argument<FileInfo>("file") { Description = "A report file (PDF, Word, HTML or text), or a folder of them: then --html names a folder, which gets one page per report and index.html linking them with the run at a glance." };
+var output = new Option<FileInfo>("--html") { Description = "Where to write the HTML page (for a folder: the folder to write the pages into).", Required = true };
 var previousFile = new Option<FileInfo?>("--previous") { Description = "The same body's report of the year before: the page also shows the rules across reports (X1 to X4) between the two." };
 var render = new Command("render", "Write a report's tables in the official layout as one HTML page, suspect, failed, inferred and decoded cells marked; with --previous, also the rules across reports against the year before. Exit code as for check.") { renderFile, output, format, previousFile };
 render.SetAction(parsed =>
 {
+    if (Directory.Exists(parsed.GetValue(renderFile)!.FullName))
+    {
+        return RenderFolder(parsed.GetValue(renderFile)!, new DirectoryInfo(parsed.GetValue(output)!.FullName), Format(parsed.GetValue(format)));
+    }
+
     if (ReadReport(parsed.GetValue(renderFile)!) is not { } content)
     {
         return ExitCodes.Unreadable;
@@ -219,6 +229,68 @@ static void Report(CheckRun run, int exitCode, bool asJson, bool verbose = false
     {
         ConsoleReport.Write(Terminal.Console, run, verbose);
     }
+}
+
+// A folder: one page per report (with the year before when the folder has it), and an index linking them.
+static int RenderFolder(FileInfo folder, DirectoryInfo target, ReportFormat? format)
+{
+    var run = Checked(new[] { folder }, format);
+    WriteUnreadable(run);
+    try
+    {
+        target.Create();
+        var pages = 0;
+        foreach (var check in run.Checks.Where(c => c.Unreadable is null))
+        {
+            var previousYear = run.Series.SelectMany(s => s.Pairs).FirstOrDefault(p => p.Current == check);
+            File.WriteAllText(Path.Combine(target.FullName, HtmlIndex.PageOf(check)), HtmlLayout.Write(check, previousYear));
+            pages++;
+        }
+
+        var index = Path.Combine(target.FullName, "index.html");
+        File.WriteAllText(index, HtmlIndex.Write(run));
+        Console.WriteLine($"wrote {index} and {pages} page(s)");
+    }
+    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine($"cannot write into {target.FullName}: {exception.Message}");
+        return ExitCodes.Unreadable;
+    }
+
+    return run.ExitCode;
+}
+
+// A file or folder that cannot be opened is an error line on stderr (after any progress display), as well as in the output.
+static void WriteUnreadable(CheckRun run)
+{
+    foreach (var (source, reason) in run.Unreadable)
+    {
+        Console.Error.WriteLine(source.Length > 0 && !reason.Contains(source, StringComparison.Ordinal) ? $"{source}: {reason}" : reason);
+    }
+}
+
+// A progress bar on stderr while a folder is checked, when stderr is a terminal; nothing in a log or a pipe.
+static CheckRun Checked(FileInfo[] inputs, ReportFormat? format)
+{
+    if (Console.IsErrorRedirected)
+    {
+        return CheckRun.Of(inputs, format);
+    }
+
+    var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    CheckRun? run = null;
+    console.Progress().AutoClear(true).HideCompleted(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+        .Start(context =>
+        {
+            var task = context.AddTask("reading", maxValue: 1);
+            run = CheckRun.Of(inputs, format, (done, total, name) =>
+            {
+                task.MaxValue = Math.Max(total, 1);
+                task.Value = done;
+                task.Description = Markup.Escape(name.Length == 0 ? "across years" : name);
+            });
+        });
+    return run!;
 }
 
 // The tables go to stdout's neighbours, never into it, so --json stays one document; a file that cannot be written is one line and exit code 2.

@@ -14,27 +14,34 @@ internal sealed record CheckRun(IReadOnlyList<ReportCheck> Checks, IReadOnlyList
     /// <summary>The accepted findings of the run (<c>--accepted</c>), or null when none were given.</summary>
     public FindingReview? Review { get; init; }
 
-    /// <summary>Reads and checks every file (a folder stands for its reports); what cannot be opened is said on stderr and kept.</summary>
-    public static CheckRun Of(IEnumerable<FileInfo> inputs, ReportFormat? format)
+    /// <summary>
+    /// Reads and checks every file (a folder stands for its reports). What cannot be opened is kept in
+    /// <see cref="Unreadable"/>, not printed, so a progress display is never interleaved with it.
+    /// </summary>
+    /// <param name="progress">Told each file's name before it is checked, with how many are done and how many there are.</param>
+    public static CheckRun Of(IEnumerable<FileInfo> inputs, ReportFormat? format, Action<int, int, string>? progress = null)
     {
         var files = ReportFile.Expand(inputs.ToArray(), out var folderErrors);
-        foreach (var error in folderErrors)
+        var checks = new List<ReportCheck>();
+        var unread = new List<(string Source, string Reason)>();
+        for (var i = 0; i < files.Count; i++)
         {
-            Console.Error.WriteLine(error);
+            progress?.Invoke(i, files.Count, files[i].Name);
+            if (ReportFile.Read(files[i].FullName, out var error) is { } content)
+            {
+                checks.Add(ReportCheck.Run(files[i].Name, content, format));
+            }
+            else
+            {
+                unread.Add((files[i].Name, error ?? "cannot be read"));
+            }
         }
 
-        var read = files.Select(f => (File: f, Content: ReportFile.Read(f.FullName, out var error), Error: error)).ToList();
-        foreach (var unread in read.Where(r => r.Error is not null))
-        {
-            Console.Error.WriteLine(unread.Error);
-        }
-
-        var checks = read.Where(r => r.Content is not null).Select(r => ReportCheck.Run(r.File.Name, r.Content!, format)).ToList();
+        progress?.Invoke(files.Count, files.Count, "");
         var series = SeriesCheck.Run(checks, out var seriesNotes);
 
         // Every input is in every output: a file that could not be opened, or a folder that could not be listed, with why.
-        var unreadable = read.Where(r => r.Content is null).Select(r => (r.File.Name, r.Error ?? "cannot be read")).Concat(folderErrors.Select(e => ("", e))).ToList();
-        return new CheckRun(checks, series, seriesNotes, unreadable);
+        return new CheckRun(checks, series, seriesNotes, unread.Concat(folderErrors.Select(e => ("", e))).ToList());
     }
 
     /// <summary>The run with <paramref name="accepted"/> applied: accepted findings are marked and leave the exit code alone.</summary>

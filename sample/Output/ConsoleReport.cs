@@ -7,10 +7,36 @@ namespace TemplateGen.Sample.Output;
 /// <summary>Prints checked reports as terminal tables, with a one-line summary at the end.</summary>
 internal static class ConsoleReport
 {
-    /// <summary>A whole run, then the accepted findings that no longer occur.</summary>
+    /// <param name="verbose">Whether an incomplete rule lists every blank cell, not only how many and where.</param>
+    public static void Write(IAnsiConsole console, IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, bool verbose = false) =>
+        Write(console, new CheckRun(checks, series, seriesNotes, Array.Empty<(string, string)>()), verbose);
+
+    /// <summary>
+    /// A whole run: each report, each body's years, then for several files what a person acts on (rules that fail most,
+    /// bodies by year, the worst reports), the files that could not be opened, the stale accepted findings, and the totals.
+    /// </summary>
     public static void Write(IAnsiConsole console, CheckRun run, bool verbose = false)
     {
-        Write(console, run.Checks, run.Series, run.SeriesNotes, verbose);
+        foreach (var check in run.Checks)
+        {
+            Write(console, check, verbose);
+        }
+
+        foreach (var body in run.Series)
+        {
+            Write(console, body);
+        }
+
+        foreach (var note in run.SeriesNotes)
+        {
+            console.MarkupLine($"[yellow]•[/] {Markup.Escape(note)}");
+        }
+
+        if (run.Checks.Count + run.Unreadable.Count > 1)
+        {
+            Write(console, RunSummary.Of(run));
+        }
+
         foreach (var (source, reason) in run.Unreadable)
         {
             console.MarkupLine($"[red]{Markup.Escape(source.Length > 0 ? source + ": " : "")}cannot be read: {Markup.Escape(reason)}[/]");
@@ -18,37 +44,66 @@ internal static class ConsoleReport
 
         if (run.Review is { } review)
         {
-            console.MarkupLine(Markup.Escape($"{review.AcceptedCount} finding(s) accepted as they are; {review.Stale.Count} accepted finding(s) no longer occur (stale):"));
+            console.MarkupLine(Markup.Escape($"{review.AcceptedCount} finding(s) accepted as they are; {review.Stale.Count} accepted finding(s) no longer occur (stale){(review.Stale.Count > 0 ? ":" : ".")}"));
             foreach (var stale in review.Stale)
             {
                 console.MarkupLine($"  [grey]• {Markup.Escape($"{stale.Body} {stale.Year} {stale.Rule} ({Acceptance.Finding.Describe(stale.Values)}): {stale.Note} ({stale.By}, {stale.On})")}[/]");
             }
         }
+
+        console.MarkupLine(Markup.Escape(Summary(run.Checks)));
+        if (run.Series.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape(Summary(run.Series)));
+        }
     }
 
-    /// <param name="verbose">Whether an incomplete rule lists every blank cell, not only how many and where.</param>
-    public static void Write(IAnsiConsole console, IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, bool verbose = false)
+    /// <summary>The folder at a glance: rules by how often they fail, bodies by year (missing years marked), the worst reports.</summary>
+    private static void Write(IAnsiConsole console, RunSummary summary)
     {
-        foreach (var check in checks)
+        Header(console, "all reports");
+        var rules = NewTable(console).AddColumns("Rule", "Table", "Holds", "Fails", "Incomplete", "Not checked");
+        foreach (var tally in summary.Rules)
         {
-            Write(console, check, verbose);
+            rules.AddRow(Markup.Escape(tally.Rule), Markup.Escape(tally.Table), Count(tally.Holds, "green"), Count(tally.Fails, "red"), Count(tally.Incomplete, "yellow"), Count(tally.NotChecked, "grey"));
         }
 
-        foreach (var body in series)
+        console.Write(rules);
+        if (summary.Bodies.Count > 0)
         {
-            Write(console, body);
+            var matrix = NewTable(console).AddColumn("Body");
+            foreach (var year in summary.Years)
+            {
+                matrix.AddColumn(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            foreach (var body in summary.Bodies)
+            {
+                matrix.AddRow(summary.Years.Select(year => body.Verdicts.TryGetValue(year, out var verdict) ? VerdictMarkup(verdict) : "[grey]no report[/]").Prepend(Markup.Escape(body.Body)).ToArray());
+            }
+
+            console.Write(matrix);
         }
 
-        foreach (var note in seriesNotes)
+        if (summary.Unplaced.Count > 0)
         {
-            console.MarkupLine($"[yellow]•[/] {Markup.Escape(note)}");
+            console.MarkupLine($"  [grey]not in the table above (no year or nothing read): {Markup.Escape(string.Join(", ", summary.Unplaced))}[/]");
         }
 
-        console.MarkupLine(Markup.Escape(Summary(checks)));
-        if (series.Count > 0)
+        if (summary.Worst.Count > 0)
         {
-            console.MarkupLine(Markup.Escape(Summary(series)));
+            console.MarkupLine("  [bold]most failed rule checks[/]");
+            foreach (var report in summary.Worst)
+            {
+                console.MarkupLine($"  [red]•[/] {Markup.Escape($"{report.Check.Reading.Source} ({Acceptance.Finding.BodyOf(report.Check)} {report.Check.Reading.Header.Year}): {report.Failed} failed ({string.Join(", ", report.Rules)})")}");
+            }
         }
+
+        console.WriteLine();
+
+        static string Count(int count, string color) => count == 0 ? "0" : $"[{color}]{count}[/]";
+
+        static string VerdictMarkup(string verdict) => $"[{(verdict.StartsWith("holds", StringComparison.Ordinal) ? "green" : verdict.StartsWith("fails", StringComparison.Ordinal) ? "red" : "yellow")}]{Markup.Escape(verdict)}[/]";
     }
 
     public static string Summary(IReadOnlyList<SeriesCheck> series)

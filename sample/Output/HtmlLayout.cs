@@ -13,7 +13,8 @@ namespace TemplateGen.Sample.Output;
 /// </summary>
 internal static class HtmlLayout
 {
-    private const string Style = """
+    /// <summary>The page's styles, shared with the index of a folder's pages.</summary>
+    internal const string Style = """
         body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 2em; color: #222; }
         table { border-collapse: collapse; margin: 0.5em 0 2em; }
         th, td { border: 1px solid #888; padding: 0.25em 0.5em; }

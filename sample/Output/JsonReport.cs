@@ -16,7 +16,7 @@ internal static class JsonReport
     };
 
     /// <summary>A whole run as JSON: every report, pair of years and unreadable input, accepted findings marked and the stale ones listed.</summary>
-    public static string Write(CheckRun run, int exitCode) => Write(run.Checks, run.Series, run.SeriesNotes, exitCode, run.Unreadable, run.Review);
+    public static string Write(CheckRun run, int exitCode) => Write(run.Checks, run.Series, run.SeriesNotes, exitCode, run.Unreadable, run.Review, RunSummary.Of(run));
 
     /// <summary>The checks as JSON, with the exit code the process returns (files that could not be read included).</summary>
     /// <param name="checks">The reports read.</param>
@@ -25,10 +25,19 @@ internal static class JsonReport
     /// <param name="exitCode">The run's exit code.</param>
     /// <param name="unreadableFiles">Inputs that could not even be opened (a missing file, a folder that cannot be listed), each with why.</param>
     /// <param name="review">The accepted findings, when <c>--accepted</c> was given.</param>
-    public static string Write(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, IReadOnlyList<(string Source, string Reason)>? unreadableFiles = null, FindingReview? review = null) => JsonSerializer.Serialize(
+    /// <param name="summary">The run at a glance: rules by outcome, bodies by year, the worst reports.</param>
+    public static string Write(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, IReadOnlyList<(string Source, string Reason)>? unreadableFiles = null, FindingReview? review = null, RunSummary? summary = null) => JsonSerializer.Serialize(
         new
         {
             exitCode,
+            summary = summary is null ? null : new
+            {
+                rules = summary.Rules.Select(r => new { rule = r.Rule, table = r.Table, holds = r.Holds, fails = r.Fails, incomplete = r.Incomplete, notChecked = r.NotChecked }),
+                years = summary.Years,
+                bodies = summary.Bodies.Select(b => new { body = b.Body, years = b.Verdicts.OrderBy(v => v.Key).Select(v => new { year = v.Key, verdict = v.Value }), missing = b.Missing }),
+                worst = summary.Worst.Select(w => new { source = w.Check.Reading.Source, body = Finding.BodyOf(w.Check), year = w.Check.Reading.Header.Year, failed = w.Failed, rules = w.Rules }),
+                unplaced = summary.Unplaced,
+            },
             staleAccepted = review?.Stale.Select(e => new { body = e.Body, year = e.Year, rule = e.Rule, cells = e.Cells, values = e.Values, note = e.Note, by = e.By, on = e.On }),
             unreadableFiles = (unreadableFiles ?? Array.Empty<(string, string)>()).Select(f => new { source = f.Item1, reason = f.Item2 }),
             series = series.Select(body => new

@@ -41,7 +41,7 @@ public sealed class AcceptedFindingsTests : IDisposable
         var console = SampleCli.Run("check", Reports, "--accepted", AcceptedFile).Output;
         console.ShouldContain("2 failed rule check(s) accepted; every other rule holds");
         console.ShouldContain($"accepted I1: {Note} (审核员, ");
-        console.ShouldContain("6 finding(s) accepted as they are; 0 accepted finding(s) no longer occur (stale):");
+        console.ShouldContain("6 finding(s) accepted as they are; 0 accepted finding(s) no longer occur (stale).");
     }
 
     [Fact]
