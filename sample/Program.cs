@@ -167,12 +167,15 @@ diff.SetAction(parsed =>
     return ExitCodes.Holds;
 });
 
+var lang = new Option<string?>("--lang") { Description = TemplateGen.Sample.Resources.Strings.Lang_Description, Recursive = true };
+lang.AcceptOnlyFromAmong("zh-CN", "en");
 var root = new RootCommand("Checks the balances (勾稽关系) of published annual reports on government information disclosure. With no command, checks the reports embedded in this sample. Exit codes: 0 every rule holds, 1 a rule fails, 2 a table or file cannot be read, 64 usage error.")
 {
     check,
     accept,
     render,
     diff,
+    lang,
 };
 root.SetAction(_ =>
 {
@@ -205,6 +208,12 @@ if (parse.Errors.Count > 0)
 
     parse.Invoke(new InvocationConfiguration { Output = Console.Error, Error = Console.Error });
     return ExitCodes.Usage;
+}
+
+if (parse.GetValue(lang) is { } language)
+{
+    // What is written for people follows the current UI culture (zh-CN → Chinese); --lang overrides it for this run.
+    System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
 }
 
 try

@@ -16,8 +16,8 @@ public sealed class GeneratedApiUsageAnalyzer : DiagnosticAnalyzer
 
     internal static readonly DiagnosticDescriptor ValidateResultIgnored = new(
         DiagnosticIds.ValidateResultIgnored,
-        "Result of Validate() is ignored",
-        "The result of {0}.Validate() is ignored; Validate() reports violations only through what it returns. Check IsValid or read Violations.",
+        TemplateDescriptors.Title(nameof(DiagnosticIds.ValidateResultIgnored)),
+        TemplateDescriptors.Message(nameof(DiagnosticIds.ValidateResultIgnored)),
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -25,8 +25,8 @@ public sealed class GeneratedApiUsageAnalyzer : DiagnosticAnalyzer
 
     internal static readonly DiagnosticDescriptor TotalComputedByHand = new(
         DiagnosticIds.TotalComputedByHand,
-        "Total computed by hand",
-        "'{0}' is set to a sum of other cells written by hand; call ComputeTotals(), which adds exactly the parts the template's rules name",
+        TemplateDescriptors.Title(nameof(DiagnosticIds.TotalComputedByHand)),
+        TemplateDescriptors.Message(nameof(DiagnosticIds.TotalComputedByHand)),
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -34,8 +34,8 @@ public sealed class GeneratedApiUsageAnalyzer : DiagnosticAnalyzer
 
     internal static readonly DiagnosticDescriptor CellCopiedByIndexAcrossTables = new(
         DiagnosticIds.CellCopiedByIndexAcrossTables,
-        "Cell copied by index between different tables",
-        "A value read from {0} by index is written to {1} by index; data indexes differ between tables and format versions. Match rows and columns by Id through Metadata.",
+        TemplateDescriptors.Title(nameof(DiagnosticIds.CellCopiedByIndexAcrossTables)),
+        TemplateDescriptors.Message(nameof(DiagnosticIds.CellCopiedByIndexAcrossTables)),
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -24,13 +24,16 @@ internal sealed record YearPair(ReportCheck Previous, ReportCheck Current, IRead
         : Violations.Any(v => v.RuleId == ruleId) ? "incomplete"
         : "holds";
 
-    /// <summary>The outcome as shown: "holds", "fails", "fails (warning)", "incomplete (warning)".</summary>
+    /// <summary>The outcome as shown, in the reader's language: holds, fails, fails (warning), incomplete (warning).</summary>
     public string OutcomeText(string ruleId)
     {
         var outcome = Outcome(ruleId);
         var warning = outcome != "holds" && Violations.First(v => v.RuleId == ruleId).Severity == RuleSeverity.Warning;
-        return warning ? outcome + " (warning)" : outcome;
+        return warning ? Resources.Localized.Format(Resources.Strings.Outcome_Warning, Resources.Localized.Outcome(outcome)) : Resources.Localized.Outcome(outcome);
     }
+
+    /// <summary>Whether the rule failed (as an error or a warning).</summary>
+    public bool Fails(string ruleId) => Outcome(ruleId) == "fails";
 
     internal static int Year(ReportCheck check) => check.Reading.Header.Year!.Value;
 }

@@ -1,4 +1,5 @@
 using TemplateGen.Reading;
+using TemplateGen.Sample.Resources;
 
 namespace TemplateGen.Sample.Checking;
 
@@ -39,11 +40,11 @@ internal sealed record TableVerdict(TableReading Reading, RuleOutcome Outcome, I
     /// <summary>How the table was read, in words: read, read with decoded or inferred cells, incomplete, or missing.</summary>
     public string ReadingText => Reading.State switch
     {
-        TableState.Complete when Reading.Decoded.Count + Reading.Inferred.Count > 0 => "read, with decoded or inferred cells",
-        TableState.Complete => "read",
-        TableState.Incomplete => "incomplete",
-        TableState.Empty => "empty",
-        _ => "missing",
+        TableState.Complete when Reading.Decoded.Count + Reading.Inferred.Count > 0 => Strings.Reading_ReadDecoded,
+        TableState.Complete => Strings.Reading_Read,
+        TableState.Incomplete => Strings.Reading_Incomplete,
+        TableState.Empty => Strings.Reading_Empty,
+        _ => Strings.Reading_Missing,
     };
 
     /// <summary>What the rules say, naming those used for reading apart from those checked.</summary>
@@ -53,12 +54,12 @@ internal sealed record TableVerdict(TableReading Reading, RuleOutcome Outcome, I
         {
             var text = Outcome switch
             {
-                RuleOutcome.Holds => "rules hold",
-                RuleOutcome.Fails => $"fails {string.Join(", ", Violations.Where(v => v.Status == ViolationStatus.Failed).Select(v => v.RuleId).Distinct())}",
-                RuleOutcome.Incomplete => $"incomplete: {string.Join(", ", Violations.Select(v => v.RuleId).Distinct())}",
-                _ => "not checked",
+                RuleOutcome.Holds => Strings.Verdict_RulesHold,
+                RuleOutcome.Fails => Localized.Format(Strings.Verdict_Fails, string.Join(", ", Violations.Where(v => v.Status == ViolationStatus.Failed).Select(v => v.RuleId).Distinct())),
+                RuleOutcome.Incomplete => Localized.Format(Strings.Verdict_Incomplete, string.Join(", ", Violations.Select(v => v.RuleId).Distinct())),
+                _ => Strings.Verdict_NotChecked,
             };
-            return RulesUsedForReading.Count == 0 ? text : $"{text} ({string.Join(", ", RulesUsedForReading)} used to read cells, so no evidence for those rows)";
+            return RulesUsedForReading.Count == 0 ? text : Localized.Format(Strings.Verdict_UsedForReading, text, string.Join(", ", RulesUsedForReading));
         }
     }
 }

@@ -1,6 +1,7 @@
 using Spectre.Console;
 using TemplateGen.Reading;
 using TemplateGen.Sample.Checking;
+using TemplateGen.Sample.Resources;
 
 namespace TemplateGen.Sample.Output;
 
@@ -39,15 +40,15 @@ internal static class ConsoleReport
 
         foreach (var (source, reason) in run.Unreadable)
         {
-            console.MarkupLine($"[red]{Markup.Escape(source.Length > 0 ? source + ": " : "")}cannot be read: {Markup.Escape(reason)}[/]");
+            console.MarkupLine($"[red]{Markup.Escape(source.Length > 0 ? source + ": " : "")}{Markup.Escape(Localized.Format(Strings.Console_CannotBeRead, reason))}[/]");
         }
 
         if (run.Review is { } review)
         {
-            console.MarkupLine(Markup.Escape($"{review.AcceptedCount} finding(s) accepted as they are; {review.Stale.Count} accepted finding(s) no longer occur (stale){(review.Stale.Count > 0 ? ":" : ".")}"));
+            console.MarkupLine(Markup.Escape(Localized.Format(Strings.Console_AcceptedCount, review.AcceptedCount, review.Stale.Count) + (review.Stale.Count > 0 ? ":" : ".")));
             foreach (var stale in review.Stale)
             {
-                console.MarkupLine($"  [grey]• {Markup.Escape($"{stale.Body} {stale.Year} {stale.Rule} ({Acceptance.Finding.Describe(stale.Values)}): {stale.Note} ({stale.By}, {stale.On})")}[/]");
+                console.MarkupLine($"  [grey]• {Markup.Escape(Localized.Format(Strings.Console_Stale, stale.Body, stale.Year, stale.Rule, Acceptance.Finding.Describe(stale.Values), stale.Note, stale.By, stale.On))}[/]");
             }
         }
 
@@ -61,8 +62,8 @@ internal static class ConsoleReport
     /// <summary>The folder at a glance: rules by how often they fail, bodies by year (missing years marked), the worst reports.</summary>
     private static void Write(IAnsiConsole console, RunSummary summary)
     {
-        Header(console, "all reports");
-        var rules = NewTable(console).AddColumns("Rule", "Table", "Holds", "Fails", "Incomplete", "Not checked");
+        Header(console, Strings.Console_AllReports);
+        var rules = NewTable(console).AddColumns(Strings.Column_Rule, Strings.Column_Table, Strings.Column_Holds, Strings.Column_Fails, Strings.Column_Incomplete, Strings.Column_NotChecked);
         foreach (var tally in summary.Rules)
         {
             rules.AddRow(Markup.Escape(tally.Rule), Markup.Escape(tally.Table), Count(tally.Holds, "green"), Count(tally.Fails, "red"), Count(tally.Incomplete, "yellow"), Count(tally.NotChecked, "grey"));
@@ -71,7 +72,7 @@ internal static class ConsoleReport
         console.Write(rules);
         if (summary.Bodies.Count > 0)
         {
-            var matrix = NewTable(console).AddColumn("Body");
+            var matrix = NewTable(console).AddColumn(Strings.Column_Body);
             foreach (var year in summary.Years)
             {
                 matrix.AddColumn(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -79,7 +80,7 @@ internal static class ConsoleReport
 
             foreach (var body in summary.Bodies)
             {
-                matrix.AddRow(summary.Years.Select(year => body.Verdicts.TryGetValue(year, out var verdict) ? VerdictMarkup(verdict) : "[grey]no report[/]").Prepend(Markup.Escape(body.Body)).ToArray());
+                matrix.AddRow(summary.Years.Select(year => body.Verdicts.TryGetValue(year, out var verdict) ? VerdictMarkup(verdict) : $"[grey]{Markup.Escape(Strings.Index_NoReport)}[/]").Prepend(Markup.Escape(body.Body)).ToArray());
             }
 
             console.Write(matrix);
@@ -87,15 +88,15 @@ internal static class ConsoleReport
 
         if (summary.Unplaced.Count > 0)
         {
-            console.MarkupLine($"  [grey]not in the table above (no year or nothing read): {Markup.Escape(string.Join(", ", summary.Unplaced))}[/]");
+            console.MarkupLine($"  [grey]{Markup.Escape(Localized.Format(Strings.Console_Unplaced, string.Join(", ", summary.Unplaced)))}[/]");
         }
 
         if (summary.Worst.Count > 0)
         {
-            console.MarkupLine("  [bold]most failed rule checks[/]");
+            console.MarkupLine($"  [bold]{Markup.Escape(Strings.Console_Worst)}[/]");
             foreach (var report in summary.Worst)
             {
-                console.MarkupLine($"  [red]•[/] {Markup.Escape($"{report.Check.Reading.Source} ({Acceptance.Finding.BodyOf(report.Check)} {report.Check.Reading.Header.Year}): {report.Failed} failed ({string.Join(", ", report.Rules)})")}");
+                console.MarkupLine($"  [red]•[/] {Markup.Escape(Localized.Format(Strings.Worst_Line, report.Check.Reading.Source, Acceptance.Finding.BodyOf(report.Check), report.Check.Reading.Header.Year, report.Failed, string.Join(", ", report.Rules)))}");
             }
         }
 
@@ -103,15 +104,13 @@ internal static class ConsoleReport
 
         static string Count(int count, string color) => count == 0 ? "0" : $"[{color}]{count}[/]";
 
-        static string VerdictMarkup(string verdict) => $"[{(verdict.StartsWith("holds", StringComparison.Ordinal) ? "green" : verdict.StartsWith("fails", StringComparison.Ordinal) ? "red" : "yellow")}]{Markup.Escape(verdict)}[/]";
+        static string VerdictMarkup(string verdict) => $"[{(verdict.StartsWith("holds", StringComparison.Ordinal) ? "green" : verdict.StartsWith("fails", StringComparison.Ordinal) ? "red" : "yellow")}]{Markup.Escape(Localized.Verdict(verdict))}[/]";
     }
 
     public static string Summary(IReadOnlyList<SeriesCheck> series)
     {
         var pairs = series.SelectMany(s => s.Pairs).ToList();
-        return $"{pairs.Count} pair(s) of consecutive years: {pairs.Count(p => p.ExitCode == ExitCodes.RuleFails)} with failed rules, "
-            + $"{pairs.Count(p => p.ExitCode == ExitCodes.Holds && p.Violations.Any(v => v.Status == ViolationStatus.Failed))} with failed warnings only; "
-            + $"{series.Sum(s => s.Notes.Count)} pair(s) or year(s) not checked.";
+        return Localized.Format(Strings.Console_PairsSummary, pairs.Count, pairs.Count(p => p.ExitCode == ExitCodes.RuleFails), pairs.Count(p => p.ExitCode == ExitCodes.Holds && p.Violations.Any(v => v.Status == ViolationStatus.Failed)), series.Sum(s => s.Notes.Count));
     }
 
     /// <summary>A table with rounded borders on a terminal, ASCII ones in a log or file.</summary>
@@ -133,17 +132,17 @@ internal static class ConsoleReport
     /// <summary>One body's years: each pair with the outcome of every rule, its violations, and what was not checked.</summary>
     private static void Write(IAnsiConsole console, SeriesCheck body)
     {
-        Header(console, $"{body.Place}: across years");
+        Header(console, Localized.Format(Strings.Console_AcrossYears, body.Place));
         foreach (var pair in body.Pairs)
         {
             var outcomes = pair.RulesChecked.Select(id => $"{Markup.Escape(id)} {OutcomeMarkup(pair, id)}");
-            console.MarkupLine($"[bold]{pair.Years}[/] ({Markup.Escape(pair.Previous.Reading.Source)} → {Markup.Escape(pair.Current.Reading.Source)}): {(pair.RulesChecked.Count == 0 ? "no rules across these formats" : string.Join(" · ", outcomes))}");
+            console.MarkupLine($"[bold]{pair.Years}[/] ({Markup.Escape(pair.Previous.Reading.Source)} → {Markup.Escape(pair.Current.Reading.Source)}): {(pair.RulesChecked.Count == 0 ? Markup.Escape(Strings.Console_NoRulesAcross) : string.Join(" · ", outcomes))}");
             if (pair.Violations.Count == 0)
             {
                 continue;
             }
 
-            var violations = NewTable(console).AddColumns("Rule", "Status", "Table", "Line", "Reported", "Computed", "Cells");
+            var violations = NewTable(console).AddColumns(Strings.Column_Rule, Strings.Column_Status, Strings.Column_Table, Strings.Column_Line, Strings.Column_Reported, Strings.Column_Computed, Strings.Column_Cells);
             foreach (var v in pair.Violations)
             {
                 violations.AddRow(
@@ -170,19 +169,21 @@ internal static class ConsoleReport
 
     private static string OutcomeMarkup(YearPair pair, string ruleId)
     {
+        var outcome = pair.Outcome(ruleId);
         var text = pair.OutcomeText(ruleId);
-        return $"[{(text == "holds" ? "green" : text == "fails" ? "red" : "yellow")}]{Markup.Escape(text)}[/]";
+        return $"[{(outcome == "holds" ? "green" : outcome == "fails" && text == Strings.Outcome_Fails ? "red" : "yellow")}]{Markup.Escape(text)}[/]";
     }
 
     private static string Status(Violation v, Acceptance.FindingReview? review)
     {
         if (review?.AcceptedFor(v) is not null)
         {
-            return "[cyan]accepted[/]";
+            return $"[cyan]{Markup.Escape(Strings.Status_Accepted)}[/]";
         }
 
-        var text = ViolationText.Status(v) + (review?.ChangedSince(v) is not null ? " (changed since accepted)" : "");
-        return $"[{(text.StartsWith("failed", StringComparison.Ordinal) && !text.Contains("warning", StringComparison.Ordinal) ? "red" : "yellow")}]{Markup.Escape(text)}[/]";
+        var status = ViolationText.Status(v);
+        var text = review?.ChangedSince(v) is not null ? Localized.Format(Strings.Status_Changed, status) : status;
+        return $"[{(v.Status == ViolationStatus.Failed && v.Severity == RuleSeverity.Error ? "red" : "yellow")}]{Markup.Escape(text)}[/]";
     }
 
     /// <summary>Under a table of violations: each accepted one with its note, and what an accepted one was before it changed.</summary>
@@ -197,18 +198,18 @@ internal static class ConsoleReport
         {
             if (review.AcceptedFor(subject) is { } accepted)
             {
-                console.MarkupLine($"  [cyan]accepted[/] {Markup.Escape($"{accepted.Rule}: {accepted.Note} ({accepted.By}, {accepted.On})")}");
+                console.MarkupLine($"  [cyan]{Markup.Escape(Strings.Status_Accepted)}[/] {Markup.Escape(Localized.Format(Strings.Console_AcceptedEntry, accepted.Rule, accepted.Note, accepted.By, accepted.On))}");
             }
             else if (review.ChangedSince(subject) is { } changed)
             {
-                console.MarkupLine($"  [red]changed since accepted[/] {Markup.Escape($"{changed.Rule}: accepted with {Acceptance.Finding.Describe(changed.Values)} ({changed.Note}; {changed.By}, {changed.On})")}");
+                console.MarkupLine($"  [red]{Markup.Escape(Strings.Console_ChangedSinceAccepted)}[/] {Markup.Escape(Localized.Format(Strings.Console_AcceptedWith, changed.Rule, Acceptance.Finding.Describe(changed.Values), changed.Note, changed.By, changed.On))}");
             }
         }
     }
 
     public static string Summary(IReadOnlyList<ReportCheck> checks) =>
-        $"{checks.Count} report(s): {checks.Count(c => c.ExitCode == ExitCodes.Holds)} hold every rule, {checks.Count(c => c.ExitCode == ExitCodes.RuleFails)} with failed rules, {checks.Count(c => c.ExitCode == ExitCodes.Unreadable)} with a table missing or empty; "
-        + $"{checks.Sum(c => c.Violations.Count(v => v.Status == ViolationStatus.Failed))} failed and {checks.Sum(c => c.Violations.Count(v => v.Status == ViolationStatus.Incomplete))} incomplete rule checks.";
+        Localized.Format(Strings.Console_ReportsSummary, checks.Count, checks.Count(c => c.ExitCode == ExitCodes.Holds), checks.Count(c => c.ExitCode == ExitCodes.RuleFails), checks.Count(c => c.ExitCode == ExitCodes.Unreadable),
+            checks.Sum(c => c.Violations.Count(v => v.Status == ViolationStatus.Failed)), checks.Sum(c => c.Violations.Count(v => v.Status == ViolationStatus.Incomplete)));
 
     private static void Write(IAnsiConsole console, ReportCheck check, bool verbose)
     {
@@ -216,13 +217,13 @@ internal static class ConsoleReport
         if (check.Unreadable is { } why)
         {
             // Nothing of it could be read (a scanned PDF, a .doc, not a report): one line says what, no empty tables.
-            console.MarkupLine($"[red]{Markup.Escape(reading.Source)}: cannot be checked: {Markup.Escape(why)}[/]");
+            console.MarkupLine($"[red]{Markup.Escape(reading.Source)}: {Markup.Escape(Localized.Format(Strings.Console_CannotBeChecked, why))}[/]");
             return;
         }
 
         Header(console, reading.Source);
         var document = SourcePlace.Document(reading);
-        console.MarkupLine($"[bold]{Markup.Escape(reading.Header.Place ?? "(place not stated)")}[/], {Markup.Escape(reading.Header.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(year not stated)")} · format {Markup.Escape(reading.Format.Template.Notice)} ({Evidence(reading.FormatEvidence)}){(document.Length > 0 ? " · " + Markup.Escape(document) : "")}");
+        console.MarkupLine($"[bold]{Markup.Escape(reading.Header.Place ?? Strings.Console_PlaceNotStated)}[/], {Markup.Escape(reading.Header.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Strings.Console_YearNotStated)} · {Markup.Escape(Localized.Format(Strings.Console_Format, reading.Format.Template.Notice, Evidence(reading.FormatEvidence)))}{(document.Length > 0 ? " · " + Markup.Escape(document) : "")}");
         foreach (var note in reading.DocumentNotes)
         {
             console.MarkupLine($"  [yellow]•[/] {Markup.Escape(note)}");
@@ -243,7 +244,7 @@ internal static class ConsoleReport
             console.MarkupLine($"  [yellow]•[/] {Markup.Escape(inputProblem)}");
         }
 
-        var tables = NewTable(console).AddColumns("Table", "Read", "Rules", "Details");
+        var tables = NewTable(console).AddColumns(Strings.Column_Table, Strings.Column_Read, Strings.Column_Rules, Strings.Column_Details);
         foreach (var verdict in check.Tables)
         {
             tables.AddRow(Markup.Escape(verdict.Reading.Metadata.ShortTitle), State(verdict), Outcome(verdict), Markup.Escape(Details(verdict.Reading)));
@@ -262,10 +263,10 @@ internal static class ConsoleReport
         {
             // A PDF's cells are found by page: the column says where each violation's cells were printed.
             var paged = reading.DocumentKind == DocumentKind.Pdf;
-            var violations = NewTable(console).AddColumns("Rule", "Status", "Table", "Row", "Column", "Reported", "Computed");
+            var violations = NewTable(console).AddColumns(Strings.Column_Rule, Strings.Column_Status, Strings.Column_Table, Strings.Column_Row, Strings.Column_Column, Strings.Column_Reported, Strings.Column_Computed);
             if (paged)
             {
-                violations.AddColumn("Page");
+                violations.AddColumn(Strings.Column_Page);
             }
 
             foreach (var v in check.Violations)
@@ -294,27 +295,28 @@ internal static class ConsoleReport
 
         if (check.Localization is { } localization)
         {
-            console.MarkupLine($"  [bold]{Markup.Escape(localization.Summary + SourcePlace.SuspectPages(reading, localization))}[/]");
+            console.MarkupLine($"  [bold]{Markup.Escape(SuspectText.Summary(localization) + SourcePlace.SuspectPages(reading, localization))}[/]");
             foreach (var other in localization.Suspects.Skip(1))
             {
-                console.MarkupLine($"  [grey]or: {Markup.Escape(other.Description)}[/]");
+                console.MarkupLine($"  [grey]{Markup.Escape(Localized.Format(Strings.Console_Or, SuspectText.Describe(other)))}[/]");
             }
 
             foreach (var imputed in localization.Imputed)
             {
-                console.MarkupLine($"  [grey]blank pinned down by the rules: {Markup.Escape(imputed.ToString())}[/]");
+                console.MarkupLine($"  [grey]{Markup.Escape(Localized.Format(Strings.Console_Pinned, imputed.Row, imputed.Column, imputed.Suggested))}[/]");
             }
         }
 
         WriteClaims(console, check);
         var acceptedFailures = check.Violations.Count(v => v.Status == ViolationStatus.Failed && check.Review?.IsAccepted(v) == true);
+        var notRead = string.Join("; ", reading.Tables.Where(r => !r.IsRead).Select(r => $"{r.Metadata.ShortTitle} {r.Why}"));
         console.MarkupLine(check.ExitCode switch
         {
-            ExitCodes.Holds when acceptedFailures > 0 => $"[cyan]{acceptedFailures} failed rule check(s) accepted; every other rule holds[/]",
-            ExitCodes.Holds => "[green]every rule holds[/]",
-            ExitCodes.RuleFails => $"[red]{check.Violations.Count(v => v.Status == ViolationStatus.Failed)} rule check(s) failed[/]"
-                + (reading.AllTablesRead ? "" : $"[red]; not read: {Markup.Escape(string.Join("; ", reading.Tables.Where(r => !r.IsRead).Select(r => $"{r.Metadata.ShortTitle} {r.Why}")))}[/]"),
-            _ => $"[red]cannot be checked: {Markup.Escape(string.Join("; ", reading.Tables.Where(r => !r.IsRead).Select(r => $"{r.Metadata.ShortTitle} {r.Why}")))}[/]",
+            ExitCodes.Holds when acceptedFailures > 0 => $"[cyan]{Markup.Escape(Localized.Format(Strings.Console_AcceptedHolds, acceptedFailures))}[/]",
+            ExitCodes.Holds => $"[green]{Markup.Escape(Strings.Console_EveryRuleHolds)}[/]",
+            ExitCodes.RuleFails => $"[red]{Markup.Escape(Localized.Format(Strings.Console_Failed, check.Violations.Count(v => v.Status == ViolationStatus.Failed)))}[/]"
+                + (reading.AllTablesRead ? "" : $"[red]{Markup.Escape(Localized.Format(Strings.Console_NotRead, notRead))}[/]"),
+            _ => $"[red]{Markup.Escape(Localized.Format(Strings.Console_CannotBeChecked, notRead))}[/]",
         });
         console.WriteLine();
     }
@@ -328,7 +330,7 @@ internal static class ConsoleReport
             return;
         }
 
-        console.MarkupLine("  [bold]text and tables[/]");
+        console.MarkupLine($"  [bold]{Markup.Escape(Strings.Console_TextAndTables)}[/]");
         foreach (var claim in stated)
         {
             var color = claim.Status switch
@@ -337,8 +339,9 @@ internal static class ConsoleReport
                 ClaimStatus.Fails => claim.IsError ? "red" : "yellow",
                 _ => "grey",
             };
-            var accepted = check.Review?.AcceptedFor(claim) is { } entry ? $" (accepted: {entry.Note}; {entry.By}, {entry.On})" : check.Review?.ChangedSince(claim) is not null ? " (changed since accepted)" : "";
-            console.MarkupLine($"  [{(accepted.StartsWith(" (accepted", StringComparison.Ordinal) ? "cyan" : color)}]•[/] {Markup.Escape(claim + accepted)}");
+            var entry = check.Review?.AcceptedFor(claim);
+            var accepted = entry is not null ? Localized.Format(Strings.Claim_Accepted, entry.Note, entry.By, entry.On) : check.Review?.ChangedSince(claim) is not null ? Strings.Claim_Changed : "";
+            console.MarkupLine($"  [{(entry is not null ? "cyan" : color)}]•[/] {Markup.Escape(ClaimText.Line(claim) + accepted)}");
         }
 
         var unstated = check.Claims.Where(c => c.Status == ClaimStatus.NotStated).Select(c => c.Claim.Id).ToList();
@@ -355,7 +358,7 @@ internal static class ConsoleReport
             .Concat(table.Decoded.Select(d => SourcePlace.Located(reading, d.Line, d.ToString())))
             .Concat(table.Inferred.Select(i => SourcePlace.Located(reading, i.Line, i.ToString())))
             .Concat(table.NotApplicable.GroupBy(m => (m.Line, m.Row)).Select(row => SourcePlace.Located(reading, row.Key.Line,
-                $"line {row.Key.Line}: {row.Key.Row.UnambiguousLabel}: {row.Count()} cell(s) marked not applicable ({string.Join(", ", row.Select(m => $"{m.Column.UnambiguousLabel} '{m.Mark}'"))})")))
+                Localized.Format(Strings.Details_NotApplicable, row.Key.Line, row.Key.Row.UnambiguousLabel, row.Count(), string.Join(", ", row.Select(m => $"{m.Column.UnambiguousLabel} '{m.Mark}'"))))))
             .Concat(table.Notes.Select(n => SourcePlace.Located(reading, n.Line, n.ToString())));
 
     private static string Details(TableReading reading) => reading.State switch
@@ -363,10 +366,10 @@ internal static class ConsoleReport
         TableState.Missing or TableState.Empty => reading.Why,
         _ => string.Join(", ", new[]
         {
-            reading.LooseMatches.Count > 0 ? $"{reading.LooseMatches.Count} label(s) matched loosely" : "",
-            reading.Problems.Count > 0 ? $"{reading.Problems.Count} row(s) not read as published" : "",
-            reading.Decoded.Count > 0 ? $"{reading.Decoded.Count} row(s) decoded by rule {string.Join(", ", reading.Decoded.SelectMany(d => d.Rules).Select(r => r.Id).Distinct())}" : "",
-            reading.Inferred.Count > 0 ? $"{reading.Inferred.Count} cell(s) inferred" : "",
+            reading.LooseMatches.Count > 0 ? Localized.Format(Strings.Details_Loose, reading.LooseMatches.Count) : "",
+            reading.Problems.Count > 0 ? Localized.Format(Strings.Details_Problems, reading.Problems.Count) : "",
+            reading.Decoded.Count > 0 ? Localized.Format(Strings.Details_Decoded, reading.Decoded.Count, string.Join(", ", reading.Decoded.SelectMany(d => d.Rules).Select(r => r.Id).Distinct())) : "",
+            reading.Inferred.Count > 0 ? Localized.Format(Strings.Details_Inferred, reading.Inferred.Count) : "",
         }.Where(s => s.Length > 0)),
     };
 
@@ -388,9 +391,9 @@ internal static class ConsoleReport
 
     private static string Evidence(FormatEvidence evidence) => evidence switch
     {
-        FormatEvidence.Override => "as given",
-        FormatEvidence.Notice => "from the notice cited",
-        FormatEvidence.Year => "from the report year",
-        _ => "from the shape of the tables",
+        FormatEvidence.Override => Strings.Evidence_Override,
+        FormatEvidence.Notice => Strings.Evidence_Notice,
+        FormatEvidence.Year => Strings.Evidence_Year,
+        _ => Strings.Evidence_Shape,
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using TemplateGen.Sample.Checking;
+using TemplateGen.Sample.Resources;
 
 namespace TemplateGen.Sample.Output;
 
@@ -18,11 +19,17 @@ internal static class HtmlIndex
     {
         var summary = RunSummary.Of(run);
         var html = new StringBuilder();
-        var title = $"{run.Checks.Count + run.Unreadable.Count} 份报告";
-        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n<style>\n")
+        var title = Localized.Format(Strings.Index_Title, run.Checks.Count + run.Unreadable.Count);
+        html.Append($"<!DOCTYPE html>\n<html lang=\"{Localized.HtmlLanguage}\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n<style>\n")
             .Append(HtmlLayout.Style).Append("</style>\n</head>\n<body>\n<h1>").Append(E(title)).Append("</h1>\n");
 
-        html.Append("<h2>rules</h2>\n<table>\n<tr><th>rule</th><th>table</th><th>holds</th><th>fails</th><th>incomplete</th><th>not checked</th></tr>\n");
+        html.Append("<h2>").Append(E(Strings.Index_Rules)).Append("</h2>\n<table>\n<tr>");
+        foreach (var heading in new[] { Strings.Column_Rule, Strings.Column_Table, Strings.Column_Holds, Strings.Column_Fails, Strings.Column_Incomplete, Strings.Column_NotChecked })
+        {
+            html.Append("<th>").Append(E(heading)).Append("</th>");
+        }
+
+        html.Append("</tr>\n");
         foreach (var tally in summary.Rules)
         {
             html.Append("<tr><td>").Append(E(tally.Rule)).Append("</td><td>").Append(E(tally.Table)).Append("</td>")
@@ -32,7 +39,7 @@ internal static class HtmlIndex
         html.Append("</table>\n");
         if (summary.Bodies.Count > 0)
         {
-            html.Append("<h2>bodies by year</h2>\n<table>\n<tr><th>body</th>");
+            html.Append("<h2>").Append(E(Strings.Index_BodiesByYear)).Append("</h2>\n<table>\n<tr><th>").Append(E(Strings.Column_Body)).Append("</th>");
             foreach (var year in summary.Years)
             {
                 html.Append("<th>").Append(year.ToString(CultureInfo.InvariantCulture)).Append("</th>");
@@ -47,12 +54,12 @@ internal static class HtmlIndex
                     var reports = run.Checks.Where(c => c.Unreadable is null && c.Reading.Header.Year == year && Acceptance.Finding.BodyOf(c) == body.Body).ToList();
                     if (!body.Verdicts.TryGetValue(year, out var verdict))
                     {
-                        html.Append("<td class=\"na\">no report</td>");
+                        html.Append("<td class=\"na\">").Append(E(Strings.Index_NoReport)).Append("</td>");
                         continue;
                     }
 
                     html.Append("<td").Append(verdict.StartsWith("fails", StringComparison.Ordinal) ? " class=\"failed\"" : "").Append('>')
-                        .Append(string.Join(" ", reports.Select(r => $"<a href=\"{E(Uri.EscapeDataString(PageOf(r)))}\">{E(reports.Count > 1 ? r.Reading.Source : verdict)}</a>")))
+                        .Append(string.Join(" ", reports.Select(r => $"<a href=\"{E(Uri.EscapeDataString(PageOf(r)))}\">{E(reports.Count > 1 ? r.Reading.Source : Localized.Verdict(verdict))}</a>")))
                         .Append("</td>");
                 }
 
@@ -64,11 +71,12 @@ internal static class HtmlIndex
 
         if (summary.Worst.Count > 0)
         {
-            html.Append("<h2>most failed rule checks</h2>\n<ol>\n");
+            html.Append("<h2>").Append(E(Strings.Index_Worst)).Append("</h2>\n<ol>\n");
             foreach (var report in summary.Worst)
             {
-                html.Append("<li><a href=\"").Append(E(Uri.EscapeDataString(PageOf(report.Check)))).Append("\">").Append(E(report.Check.Reading.Source)).Append("</a> ")
-                    .Append(E($"({Acceptance.Finding.BodyOf(report.Check)} {report.Check.Reading.Header.Year}): {report.Failed} failed ({string.Join(", ", report.Rules)})")).Append("</li>\n");
+                var line = Localized.Format(Strings.Worst_Line, "\u0001", Acceptance.Finding.BodyOf(report.Check), report.Check.Reading.Header.Year, report.Failed, string.Join(", ", report.Rules));
+                var link = $"<a href=\"{E(Uri.EscapeDataString(PageOf(report.Check)))}\">{E(report.Check.Reading.Source)}</a>";
+                html.Append("<li>").Append(E(line).Replace("\u0001", link, StringComparison.Ordinal)).Append("</li>\n");
             }
 
             html.Append("</ol>\n");
@@ -79,8 +87,8 @@ internal static class HtmlIndex
         var undated = run.Checks.Where(c => c.Unreadable is null && c.Reading.Header.Year is null).ToList();
         if (pageless.Count + undated.Count > 0)
         {
-            html.Append("<h2>not in the table above</h2>\n<ul>\n");
-            undated.ForEach(c => html.Append("<li><a href=\"").Append(E(Uri.EscapeDataString(PageOf(c)))).Append("\">").Append(E(c.Reading.Source)).Append("</a>: no year read</li>\n"));
+            html.Append("<h2>").Append(E(Strings.Index_Unplaced)).Append("</h2>\n<ul>\n");
+            undated.ForEach(c => html.Append("<li><a href=\"").Append(E(Uri.EscapeDataString(PageOf(c)))).Append("\">").Append(E(c.Reading.Source)).Append("</a>: ").Append(E(Strings.Index_NoYear)).Append("</li>\n"));
             pageless.ForEach(p => html.Append("<li>").Append(E(p.Source.Length > 0 ? $"{p.Source}: {p.Reason}" : p.Reason)).Append("</li>\n"));
             html.Append("</ul>\n");
         }

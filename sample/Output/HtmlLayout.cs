@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using TemplateGen.Reading;
 using TemplateGen.Sample.Checking;
+using TemplateGen.Sample.Resources;
 
 namespace TemplateGen.Sample.Output;
 
@@ -36,12 +37,12 @@ internal static class HtmlLayout
     {
         var reading = check.Reading;
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        html.Append($"<!DOCTYPE html>\n<html lang=\"{Localized.HtmlLanguage}\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
             .Append(E(Title(check))).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
             .Append("<h1>").Append(E(Title(check))).Append("</h1>\n")
             .Append("<p>").Append(E($"{reading.Format.Template.Title} {reading.Format.Template.Notice}")).Append("</p>\n")
             .Append(SourcePlace.Document(reading) is { Length: > 0 } document ? $"<p>{E(document)}</p>\n" : "")
-            .Append("<p class=\"legend\"><span class=\"suspect\">most likely wrong: changing these cells alone makes every rule hold</span><span class=\"failed\">a rule that uses this cell fails</span><span class=\"inferred\">filled in from the row's total, not published</span><span class=\"decoded\">split from run-together digits by a rule (hover for which)</span><span class=\"na\">/ marked not applicable by the report: neither blank nor 0</span></p>\n");
+            .Append($"<p class=\"legend\"><span class=\"suspect\">{E(Strings.Legend_Suspect)}</span><span class=\"failed\">{E(Strings.Legend_Failed)}</span><span class=\"inferred\">{E(Strings.Legend_Inferred)}</span><span class=\"decoded\">{E(Strings.Legend_Decoded)}</span><span class=\"na\">{E(Strings.Legend_NotApplicable)}</span></p>\n");
         string? section = null;
         foreach (var table in reading.Tables)
         {
@@ -61,11 +62,11 @@ internal static class HtmlLayout
             var verdict = TableVerdict.Of(table, check.Violations);
             if (check.Localization is { Suspects.Count: > 0 } localization && localization.Suspects[0].Cells.Any(c => c.Table == metadata))
             {
-                html.Append("<p class=\"verdict\"><strong>").Append(E(localization.Summary + SourcePlace.SuspectPages(reading, localization))).Append("</strong></p>\n");
+                html.Append("<p class=\"verdict\"><strong>").Append(E(SuspectText.Summary(localization) + SourcePlace.SuspectPages(reading, localization))).Append("</strong></p>\n");
             }
 
             var pages = SourcePlace.Pages(reading, table);
-            html.Append("<p class=\"verdict\">").Append(E($"{verdict.ReadingText}; {verdict.OutcomeText}{(pages.Length > 0 ? $" ({pages})" : "")}")).Append("</p>\n");
+            html.Append("<p class=\"verdict\">").Append(E(Localized.Format(Strings.Verdict_Line, verdict.ReadingText, verdict.OutcomeText) + (pages.Length > 0 ? Localized.Format(Strings.Pages_Suffix, pages) : ""))).Append("</p>\n");
             if (!table.IsRead)
             {
                 html.Append("<p>").Append(E(table.Why)).Append("</p>\n");
@@ -101,29 +102,23 @@ internal static class HtmlLayout
             return;
         }
 
-        html.Append("<h2>文字与表格 (text and tables)</h2>\n<ul class=\"claims\">\n");
+        html.Append("<h2>").Append(E(Strings.Claims_Heading)).Append("</h2>\n<ul class=\"claims\">\n");
         foreach (var claim in stated)
         {
             var mention = claim.Mentions[0];
             var number = mention.Value.ToString(CultureInfo.InvariantCulture);
             var at = mention.Sentence.IndexOf(number, StringComparison.Ordinal);
             var sentence = at < 0 ? E(mention.Sentence) : E(mention.Sentence[..at]) + "<mark>" + E(number) + "</mark>" + E(mention.Sentence[(at + number.Length)..]);
-            var verdict = claim.Status switch
-            {
-                ClaimStatus.Holds => $"the text states {number}, as the tables do",
-                ClaimStatus.Fails => $"the text states {number}, the tables {claim.Value?.ToString(CultureInfo.InvariantCulture)}",
-                ClaimStatus.NotComparable => $"the text states {number}; taken from the text: {claim.Why}",
-                _ => $"the text states {string.Join(" and ", claim.Mentions.Select(m => m.Value.ToString(CultureInfo.InvariantCulture)).Distinct())}; not compared",
-            };
+            var verdict = ClaimText.Verdict(claim);
             html.Append("<li").Append(claim.Status == ClaimStatus.Fails ? " class=\"failed\"" : "").Append('>')
-                .Append(E($"{claim.Claim.Id} {claim.Claim.Label}: {verdict}")).Append(" — ").Append(E(mention.Page is { } page ? $"第 {page} 页" : $"line {mention.Line}"))
+                .Append(E($"{claim.Claim.Id} {claim.Claim.Label}: {verdict}")).Append(" — ").Append(E(Localized.Where(mention.Page, mention.Line)))
                 .Append(": “").Append(sentence).Append("”</li>\n");
         }
 
         var unstated = check.Claims.Where(c => c.Status == ClaimStatus.NotStated).Select(c => c.Claim.Id).ToList();
         if (unstated.Count > 0)
         {
-            html.Append("<li class=\"verdict\">").Append(E("not stated in the text: " + string.Join(", ", unstated))).Append("</li>\n");
+            html.Append("<li class=\"verdict\">").Append(E(Localized.Format(Strings.Claim_NotStated, string.Join(", ", unstated)))).Append("</li>\n");
         }
 
         html.Append("</ul>\n");
@@ -197,7 +192,7 @@ internal static class HtmlLayout
                 }
 
                 var where = SourcePlace.PageOf(check.Reading, row);
-                var hint = string.Join("; ", new[] { where, decoded is null ? "" : $"decoded by rule {string.Join(", ", decoded.Rules.Select(r => r.Id))} from '{decoded.Printed}'", marked is null ? "" : "不适用 (not applicable)" }.Where(h => h.Length > 0));
+                var hint = string.Join("; ", new[] { where, decoded is null ? "" : Localized.Format(Strings.Hint_Decoded, string.Join(", ", decoded.Rules.Select(r => r.Id)), decoded.Printed), marked is null ? "" : Strings.Hint_NotApplicable }.Where(h => h.Length > 0));
                 var title = hint.Length == 0 ? "" : $" title=\"{E(hint)}\"";
                 html.Append("<td class=\"").Append(string.Join(' ', classes)).Append('"').Append(title).Append('>')
                     .Append(E(value?.ToString(CultureInfo.InvariantCulture) ?? marked?.Mark ?? "")).Append("</td>");
@@ -212,11 +207,10 @@ internal static class HtmlLayout
     /// <summary>The rules across reports between this report and the previous year's: each rule's outcome and every violation with the cells of both years.</summary>
     private static void WriteAcrossYears(StringBuilder html, YearPair pair)
     {
-        html.Append("<h2>").Append(E($"与上一年度报告的勾稽关系 ({pair.Years}: {pair.Previous.Reading.Source} → {pair.Current.Reading.Source})")).Append("</h2>\n<ul>\n");
+        html.Append("<h2>").Append(E(Localized.Format(Strings.AcrossYears_Heading, pair.Years, pair.Previous.Reading.Source, pair.Current.Reading.Source))).Append("</h2>\n<ul>\n");
         foreach (var rule in pair.RulesChecked)
         {
-            var outcome = pair.OutcomeText(rule);
-            html.Append("<li").Append(outcome.StartsWith("fails", StringComparison.Ordinal) ? " class=\"failed\"" : "").Append('>').Append(E($"{rule} {outcome}")).Append("</li>\n");
+            html.Append("<li").Append(pair.Fails(rule) ? " class=\"failed\"" : "").Append('>').Append(E($"{rule} {pair.OutcomeText(rule)}")).Append("</li>\n");
         }
 
         html.Append("</ul>\n");
@@ -225,7 +219,13 @@ internal static class HtmlLayout
             return;
         }
 
-        html.Append("<table>\n<tr><th>Rule</th><th>Status</th><th>Table</th><th>Line</th><th>Reported</th><th>Computed</th><th>Cells</th></tr>\n");
+        html.Append("<table>\n<tr>");
+        foreach (var heading in new[] { Strings.Column_Rule, Strings.Column_Status, Strings.Column_Table, Strings.Column_Line, Strings.Column_Reported, Strings.Column_Computed, Strings.Column_Cells })
+        {
+            html.Append("<th>").Append(E(heading)).Append("</th>");
+        }
+
+        html.Append("</tr>\n");
         foreach (var v in pair.Violations)
         {
             html.Append("<tr").Append(v.Status == ViolationStatus.Failed ? " class=\"failed\"" : "").Append('>')
@@ -244,4 +244,5 @@ internal static class HtmlLayout
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
 }

@@ -20,7 +20,7 @@ internal static class SourcePlace
     public static string SuspectPages(ReportReading reading, TemplateGen.Localization.LocalizationResult localization)
     {
         var pages = localization.Suspects.Count == 0 ? "" : PageList(localization.Suspects[0].Cells.Select(c => reading.PageOf(c.Row)));
-        return pages.Length == 0 ? "" : $" ({pages})";
+        return pages.Length == 0 ? "" : Resources.Localized.Format(Resources.Strings.Pages_Suffix, pages);
     }
 
     /// <summary>The pages a table's rows were read from ("第 3、4 页"); empty outside PDFs.</summary>
@@ -52,10 +52,10 @@ internal static class SourcePlace
     {
         reading.DocumentKind switch
         {
-            DocumentKind.Pdf => "read from a PDF",
-            DocumentKind.Word => "read from a Word document",
+            DocumentKind.Pdf => Resources.Strings.Document_Pdf,
+            DocumentKind.Word => Resources.Strings.Document_Word,
             _ => "",
         },
-        reading.Encoding is { } encoding ? $"decoded as {encoding}" : "",
+        reading.Encoding is { } encoding ? Resources.Localized.Format(Resources.Strings.Document_Encoding, encoding) : "",
     }.Where(s => s.Length > 0));
 }

@@ -18,9 +18,9 @@ internal static class ViolationText
     /// <summary>"failed", "failed (warning)" or "incomplete".</summary>
     public static string Status(Violation v) => v.Status switch
     {
-        ViolationStatus.Failed when v.Severity == RuleSeverity.Warning => "failed (warning)",
-        ViolationStatus.Failed => "failed",
-        _ => "incomplete",
+        ViolationStatus.Failed when v.Severity == RuleSeverity.Warning => Resources.Strings.Status_FailedWarning,
+        ViolationStatus.Failed => Resources.Strings.Status_Failed,
+        _ => Resources.Strings.Status_Incomplete,
     };
 
     public static string Value(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";

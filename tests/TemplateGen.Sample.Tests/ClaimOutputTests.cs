@@ -49,12 +49,13 @@ public sealed class ClaimOutputTests
     {
         var check = Check("pingtan-jtj-2023.txt");
 
+        using var english = Culture.English();
         var console = SampleCli.ConsoleText(check);
         console.ShouldContain("text and tables");
         console.ShouldContain("C1 本年新收政府信息公开申请: the text states 14, as the tables do (line 10: “全年我局共收到政府信息公开申请14件，");
         console.ShouldContain("not stated in the text: C2, C3, C4, C5, C6, C7, C8, C9");
         var page = HtmlLayout.Write(check);
-        page.ShouldContain("<h2>文字与表格 (text and tables)</h2>");
+        page.ShouldContain("<h2>Text and tables</h2>");
         page.ShouldContain("全年我局共收到政府信息公开申请<mark>14</mark>件");
     }
 }

@@ -3,13 +3,18 @@ namespace TemplateGen.Sample.Tests;
 /// <summary>Runs the sample's entry point in-process with its console output captured; tests that use it share one collection, since the console is global.</summary>
 internal static class SampleCli
 {
-    /// <summary>The exit code and standard output of the sample run with <paramref name="args"/>.</summary>
+    /// <summary>
+    /// The exit code and standard output of the sample run with <paramref name="args"/>, in English unless they say
+    /// <c>--lang</c>: the machine's own UI culture never decides what a test sees.
+    /// </summary>
     public static (int Code, string Output) Run(params string[] args)
     {
         var entry = typeof(TemplateGen.Sample.Checking.ReportCheck).Assembly.EntryPoint!;
         var original = Console.Out;
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
         using var output = new StringWriter();
         Console.SetOut(output);
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
         try
         {
             var code = (int)entry.Invoke(null, new object[] { args })!;
@@ -18,6 +23,7 @@ internal static class SampleCli
         finally
         {
             Console.SetOut(original);
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
         }
     }
 
@@ -38,7 +44,7 @@ internal static class SampleCli
         }
     }
 
-    /// <summary>What the console output of a check says, without colours or wrapping.</summary>
+    /// <summary>What the console output of a check says, without colours or wrapping, in the current UI culture's language.</summary>
     public static string ConsoleText(TemplateGen.Sample.Checking.ReportCheck check)
     {
         using var writer = new StringWriter();

@@ -180,7 +180,7 @@ public sealed class SeriesTests
 
             code.ShouldBe(1); // 2020's own I1; X3 fails as a warning only
             var html = File.ReadAllText(target);
-            html.ShouldContain("<h2>与上一年度报告的勾稽关系 (2019 → 2020: pingtan-admin-2019.txt → pingtan-admin-2020.txt)</h2>");
+            html.ShouldContain("<h2>Against the previous year&#39;s report (2019 → 2020: pingtan-admin-2019.txt → pingtan-admin-2020.txt)</h2>");
             html.ShouldContain("<li>X1 holds</li>");
             html.ShouldContain("<li>X2 holds</li>");
             html.ShouldContain("<li class=\"failed\">X3 fails (warning)</li>");

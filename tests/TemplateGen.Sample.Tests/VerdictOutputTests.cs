@@ -30,7 +30,15 @@ public sealed class VerdictOutputTests
         violation.GetProperty("note").GetString().ShouldNotBeNull().ShouldBe("every blank cell is marked not applicable ('/')");
         var cell = violation.GetProperty("cells").EnumerateArray().First(c => c.GetProperty("value").ValueKind == JsonValueKind.Null);
         cell.GetProperty("notApplicable").GetString().ShouldBe("/");
-        HtmlLayout.Write(check).ShouldContain("<td class=\"value na\" title=\"不适用 (not applicable)\">/</td>");
+        using (Culture.English())
+        {
+            HtmlLayout.Write(check).ShouldContain("<td class=\"value na\" title=\"not applicable\">/</td>");
+        }
+
+        using (Culture.Chinese())
+        {
+            HtmlLayout.Write(check).ShouldContain("<td class=\"value na\" title=\"不适用\">/</td>");
+        }
     }
 
     [Fact]

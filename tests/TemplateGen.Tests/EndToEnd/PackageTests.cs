@@ -75,6 +75,7 @@ public sealed class PackageTests : IDisposable
             "analyzers/dotnet/cs/TemplateGen.CodeFixes.dll",
             "analyzers/dotnet/cs/TemplateGen.Generator.dll",
             "analyzers/dotnet/cs/TemplateGen.Model.dll",
+            "analyzers/dotnet/cs/zh-Hans/TemplateGen.Analyzers.resources.dll",
         });
         entries.ShouldNotContain(e => e.EndsWith(".cs", StringComparison.Ordinal));
         entries.ShouldContain("icon.png");

@@ -1,0 +1,111 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using Shouldly;
+using TemplateGen.Sample.Output;
+using TemplateGen.Sample.Resources;
+using Xunit;
+
+namespace TemplateGen.Sample.Tests;
+
+/// <summary>
+/// What the checker writes for people is in Chinese on a Chinese UI culture and in English otherwise, and --lang
+/// overrides the culture: the console, the HTML page (its lang attribute, legend, verdicts and headings) and the index.
+/// </summary>
+[Collection(nameof(CommandLineTests))]
+public sealed partial class LanguageTests : IDisposable
+{
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("templategen-lang-");
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    [Fact]
+    public void The_chinese_page_has_no_english_word_in_its_legend_verdicts_and_headings()
+    {
+        var page = Path.Combine(_work.FullName, "page.html");
+
+        SampleCli.Run("render", ReportFiles.RealReport("pingtan-nyn-2021.txt"), "--html", page, "--lang", "zh-CN").Code.ShouldBe(1);
+
+        var html = File.ReadAllText(page);
+        html.ShouldContain("<html lang=\"zh-CN\">");
+        html.ShouldContain("最可能有误：只改这些单元格即可使每条规则成立");
+        html.ShouldContain("S1, I1 不成立");
+        var prose = ProseOf(html).ToList();
+        prose.ShouldNotBeEmpty();
+        prose.Where(text => EnglishWord().IsMatch(text)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_english_page_says_the_same_in_english()
+    {
+        var page = Path.Combine(_work.FullName, "page.html");
+
+        SampleCli.Run("render", ReportFiles.RealReport("pingtan-nyn-2021.txt"), "--html", page, "--lang", "en").Code.ShouldBe(1);
+
+        var html = File.ReadAllText(page);
+        html.ShouldContain("<html lang=\"en\">");
+        html.ShouldContain("most likely wrong: changing these cells alone makes every rule hold");
+        html.ShouldContain("fails S1, I1");
+    }
+
+    [Fact]
+    public void The_console_follows_the_ui_culture_and_lang_overrides_it()
+    {
+        var report = ReportFiles.RealReport("pingtan-jsp-2024.txt");
+
+        SampleCli.Run("check", report, "--lang", "zh-CN").Output.ShouldContain("每条规则均成立");
+        using (Culture.Chinese())
+        {
+            var check = Checking.ReportCheck.Run("jsp.txt", File.ReadAllBytes(report));
+            SampleCli.ConsoleText(check).ShouldContain("每条规则均成立");
+            SampleCli.Run("check", report, "--lang", "en").Output.ShouldContain("every rule holds");
+        }
+    }
+
+    [Fact]
+    public void The_index_of_a_folder_is_in_chinese_too()
+    {
+        var pages = Path.Combine(_work.FullName, "pages");
+
+        SampleCli.Run("render", MixedFolder.Create(_work.FullName), "--html", pages, "--lang", "zh-CN");
+
+        var index = File.ReadAllText(Path.Combine(pages, "index.html"));
+        index.ShouldContain("<h1>9 份报告</h1>");
+        index.ShouldContain("各机关各年度");
+        index.ShouldContain("无报告");
+        ProseOf(index).Where(text => EnglishWord().IsMatch(text)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_english_string_has_a_chinese_one_with_the_same_placeholders()
+    {
+        var english = Entries(CultureInfo.InvariantCulture);
+        var chinese = Entries(CultureInfo.GetCultureInfo("zh-Hans"));
+
+        chinese.Keys.ShouldBe(english.Keys, ignoreOrder: true);
+        foreach (var (key, text) in english)
+        {
+            Placeholders(chinese[key]).ShouldBe(Placeholders(text), key);
+            (chinese[key].Length > 0 || text.Length == 0).ShouldBeTrue(key);
+        }
+    }
+
+    private static Dictionary<string, string> Entries(CultureInfo culture)
+    {
+        var set = Strings.ResourceManager.GetResourceSet(culture, createIfNotExists: true, tryParents: false).ShouldNotBeNull();
+        return set.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
+    }
+
+    private static string[] Placeholders(string text) => Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The legend, the verdict lines and the headings: the words the page itself says, not the report's labels or file names.</summary>
+    private static IEnumerable<string> ProseOf(string html) =>
+        Regex.Matches(html, @"<p class=""legend"">(.*?)</p>|<p class=""verdict"">(.*?)</p>|<h[12]>(.*?)</h[12]>|<th>([^<]*)</th>", RegexOptions.Singleline)
+            .Select(m => Regex.Replace(m.Value, "<[^>]+>", " "))
+            .Select(text => Regex.Replace(System.Net.WebUtility.HtmlDecode(text), @"[\w.-]+\.(txt|pdf|html?|docx)|\b[A-Z]\d+\b", ""));
+
+    // A run of three or more Latin letters: an English word (rule ids such as S1 and file names are taken out first).
+    [GeneratedRegex("[A-Za-z]{3,}")]
+    private static partial Regex EnglishWord();
+}
