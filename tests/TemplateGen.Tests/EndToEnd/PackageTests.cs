@@ -267,6 +267,37 @@ public sealed class PackageTests : IDisposable
     }
 
     /// <summary>Packs the package into the test's feed folder (once) and returns its path and version.</summary>
+    [Fact]
+    public void A_ci_build_maps_source_paths_so_the_package_carries_no_build_folder()
+    {
+        // CI=true, as most build agents set it (an environment variable is an MSBuild property): DotNet.ReproducibleBuilds
+        // turns on ContinuousIntegrationBuild, so the same bytes come out wherever the clone lies, paths as /_/….
+        var feed = Path.Combine(_root.FullName, "ci-feed");
+        var (exit, output) = DotNetCli.Run(RepositoryFiles.Root, "pack", RepositoryFiles.Path("runtime/TemplateGen.Runtime/TemplateGen.Runtime.csproj"), "-c", "Release", "-o", feed, "-p:CI=true", "-nodeReuse:false");
+        exit.ShouldBe(0, output);
+
+        using var symbols = ZipFile.OpenRead(Directory.GetFiles(feed, "TemplateGen.*.snupkg").ShouldHaveSingleItem());
+        using var pdb = new MemoryStream();
+        symbols.GetEntry("lib/netstandard2.0/TemplateGen.Runtime.pdb").ShouldNotBeNull().Open().CopyTo(pdb);
+        pdb.Position = 0;
+        using var pdbProvider = System.Reflection.Metadata.MetadataReaderProvider.FromPortablePdbStream(pdb);
+        var pdbReader = pdbProvider.GetMetadataReader();
+        var documents = pdbReader.Documents.Select(d => pdbReader.GetString(pdbReader.GetDocument(d).Name)).ToList();
+        documents.ShouldNotBeEmpty();
+        documents.ShouldAllBe(d => d.StartsWith("/_/", StringComparison.Ordinal));
+
+        using var package = ZipFile.OpenRead(Directory.GetFiles(feed, "TemplateGen.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal)));
+        foreach (var assembly in package.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)))
+        {
+            using var bytes = new MemoryStream();
+            assembly.Open().CopyTo(bytes);
+            bytes.Position = 0;
+            using var pe = new System.Reflection.PortableExecutable.PEReader(bytes);
+            var codeView = pe.ReadDebugDirectory().Where(d => d.Type == System.Reflection.PortableExecutable.DebugDirectoryEntryType.CodeView).ToList();
+            codeView.ShouldAllBe(d => pe.ReadCodeViewDebugDirectoryData(d).Path.StartsWith("/_/", StringComparison.Ordinal), assembly.FullName);
+        }
+    }
+
     private (string Package, string Version) Pack()
     {
         var feed = Path.Combine(_root.FullName, "feed");
