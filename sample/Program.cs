@@ -7,21 +7,29 @@ using TemplateGen.Sample.Checking;
 using TemplateGen.Sample.Export;
 using TemplateGen.Sample.Input;
 using TemplateGen.Sample.Output;
+using TemplateGen.Sample.Resources;
+
+// The language of everything written for people, help text included: --lang, else the UI culture. Help text is taken
+// when the commands are built, so the choice is read before; the parser still checks the value.
+if (Localized.Requested(args) is { } requested)
+{
+    System.Globalization.CultureInfo.CurrentUICulture = requested;
+}
 
 // Checks published annual reports on government information disclosure against the balance rules of
 // the format they follow, using only the types and metadata TemplateGen generates from the templates.
 var formatYears = ReportCheck.Formats.Select(f => f.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
-var files = new Argument<FileInfo[]>("files") { Description = "Report files (extracted text or HTML pages), or folders of them (*.txt, *.htm, *.html). Reports of one body in consecutive years are also checked against each other (X1 to X4).", Arity = ArgumentArity.OneOrMore };
+var files = new Argument<FileInfo[]>("files") { Description = Strings.Help_files, Arity = ArgumentArity.OneOrMore };
 files.Validators.Add(UnknownOptions.Check);
-var format = new Option<string?>("--format") { Description = "The format to read with, by the year of its notice; detected from the report when absent." };
+var format = new Option<string?>("--format") { Description = Strings.Help_format };
 format.AcceptOnlyFromAmong(formatYears);
-var json = new Option<bool>("--json") { Description = "Write the results as JSON instead of tables." };
-var verbose = new Option<bool>("--verbose") { Description = "List every blank cell of an incomplete rule (by default: how many, and the row or column that holds them; --json always lists them)." };
-var csv = new Option<DirectoryInfo?>("--csv") { Description = "Also write reports.csv (every input file), values.csv (every cell read, and how) and findings.csv (every rule outcome, suspect cell and claim) into this folder: UTF-8 with a byte-order mark, as Excel opens it." };
-var xlsx = new Option<FileInfo?>("--xlsx") { Description = "Also write the same three tables as the sheets of one workbook (.xlsx)." };
-var accepted = new Option<FileInfo?>("--accepted") { Description = "A file of findings a person reviewed and accepted (kept under version control; templategen accept writes it): they are shown as accepted with their note and leave the exit code alone; a finding whose values changed since counts again; an accepted finding of a checked report that no longer occurs is listed as stale." };
-var check = new Command("check", "Check report files, and reports of one body in consecutive years against each other. Exit code: 0 every rule holds; 1 a rule of error severity fails (even if a table or file is missing) and was not accepted; 2 a required table is missing or a file cannot be read, or an export cannot be written; 64 the command line is wrong. Warnings (X3, X4) are shown and do not change it.") { files, format, json, verbose, csv, xlsx, accepted };
+var json = new Option<bool>("--json") { Description = Strings.Help_json };
+var verbose = new Option<bool>("--verbose") { Description = Strings.Help_verbose };
+var csv = new Option<DirectoryInfo?>("--csv") { Description = Strings.Help_csv };
+var xlsx = new Option<FileInfo?>("--xlsx") { Description = Strings.Help_xlsx };
+var accepted = new Option<FileInfo?>("--accepted") { Description = Strings.Help_accepted };
+var check = new Command("check", Strings.Help_check) { files, format, json, verbose, csv, xlsx, accepted };
 check.SetAction(parsed =>
 {
     var asJson = parsed.GetValue(json);
@@ -45,13 +53,13 @@ check.SetAction(parsed =>
     return ExitCodes.Combine(new[] { code, exported });
 });
 
-var acceptFiles = new Argument<FileInfo[]>("files") { Description = "The report files or folders whose current findings to accept, as for check.", Arity = ArgumentArity.OneOrMore };
+var acceptFiles = new Argument<FileInfo[]>("files") { Description = Strings.Help_acceptFiles, Arity = ArgumentArity.OneOrMore };
 acceptFiles.Validators.Add(UnknownOptions.Check);
-var acceptInto = new Option<FileInfo>("--accepted") { Description = "The accepted-findings file to add to (created when absent).", Required = true };
-var note = new Option<string>("--note") { Description = "Why these findings are accepted (a published correction, a known misprint …); kept with each.", Required = true };
-var acceptRules = new Option<string[]>("--rule") { Description = "Accept only the findings of these rules or claims (e.g. --rule S1 --rule X4); all when absent.", AllowMultipleArgumentsPerToken = true };
-var by = new Option<string?>("--by") { Description = "Who accepts them; the user name when absent." };
-var accept = new Command("accept", "Add the current findings of the reports (or those of the named rules) to an accepted-findings file with a note. Decisions already in the file are kept; a finding accepted before with other values gets this decision. Exit code: 0 written; 2 a file cannot be read or written; 64 the command line is wrong.") { acceptFiles, acceptInto, note, acceptRules, by, format };
+var acceptInto = new Option<FileInfo>("--accepted") { Description = Strings.Help_acceptInto, Required = true };
+var note = new Option<string>("--note") { Description = Strings.Help_note, Required = true };
+var acceptRules = new Option<string[]>("--rule") { Description = Strings.Help_acceptRules, AllowMultipleArgumentsPerToken = true };
+var by = new Option<string?>("--by") { Description = Strings.Help_by };
+var accept = new Command("accept", Strings.Help_accept) { acceptFiles, acceptInto, note, acceptRules, by, format };
 accept.SetAction(parsed =>
 {
     var path = parsed.GetValue(acceptInto)!.FullName;
@@ -82,10 +90,10 @@ accept.SetAction(parsed =>
     return run.Unreadable.Count > 0 ? ExitCodes.Unreadable : ExitCodes.Holds;
 });
 
-var renderFile = new Argument<FileInfo>("file") { Description = "A report file (PDF, Word, HTML or text), or a folder of them: then --html names a folder, which gets one page per report and index.html linking them with the run at a glance." };
-var output = new Option<FileInfo>("--html") { Description = "Where to write the HTML page (for a folder: the folder to write the pages into).", Required = true };
-var previousFile = new Option<FileInfo?>("--previous") { Description = "The same body's report of the year before: the page also shows the rules across reports (X1 to X4) between the two." };
-var render = new Command("render", "Write a report's tables in the official layout as one HTML page, suspect, failed, inferred and decoded cells marked; with --previous, also the rules across reports against the year before. Exit code as for check.") { renderFile, output, format, previousFile };
+var renderFile = new Argument<FileInfo>("file") { Description = Strings.Help_renderFile };
+var output = new Option<FileInfo>("--html") { Description = Strings.Help_output, Required = true };
+var previousFile = new Option<FileInfo?>("--previous") { Description = Strings.Help_previousFile };
+var render = new Command("render", Strings.Help_render) { renderFile, output, format, previousFile };
 render.SetAction(parsed =>
 {
     if (Directory.Exists(parsed.GetValue(renderFile)!.FullName))
@@ -146,9 +154,9 @@ render.SetAction(parsed =>
     return ExitCodes.Combine(new[] { result.ExitCode, previousYear?.ExitCode ?? ExitCodes.Holds });
 });
 
-var earlierTemplate = new Argument<FileInfo>("old") { Description = "The earlier template (*.template.json)." };
-var laterTemplate = new Argument<FileInfo>("new") { Description = "The later template, e.g. one that supersedes the earlier." };
-var diff = new Command("diff", "List what changed between two versions of a format: tables, rows, columns and rules added, removed, renamed or relabelled, and columns whose kind or unit changed. Exit code: 0 shown; 2 a template cannot be read or has errors; 64 the command line is wrong.") { earlierTemplate, laterTemplate };
+var earlierTemplate = new Argument<FileInfo>("old") { Description = Strings.Help_earlierTemplate };
+var laterTemplate = new Argument<FileInfo>("new") { Description = Strings.Help_laterTemplate };
+var diff = new Command("diff", Strings.Help_diff) { earlierTemplate, laterTemplate };
 diff.SetAction(parsed =>
 {
     var (earlierFile, laterFile) = (parsed.GetValue(earlierTemplate)!, parsed.GetValue(laterTemplate)!);
@@ -167,9 +175,9 @@ diff.SetAction(parsed =>
     return ExitCodes.Holds;
 });
 
-var lang = new Option<string?>("--lang") { Description = TemplateGen.Sample.Resources.Strings.Lang_Description, Recursive = true };
+var lang = new Option<string?>("--lang") { Description = Strings.Lang_Description, Recursive = true };
 lang.AcceptOnlyFromAmong("zh-CN", "en");
-var root = new RootCommand("Checks the balances (勾稽关系) of published annual reports on government information disclosure. With no command, checks the reports embedded in this sample. Exit codes: 0 every rule holds, 1 a rule fails, 2 a table or file cannot be read, 64 usage error.")
+var root = new RootCommand(Strings.Help_root)
 {
     check,
     accept,
@@ -208,12 +216,6 @@ if (parse.Errors.Count > 0)
 
     parse.Invoke(new InvocationConfiguration { Output = Console.Error, Error = Console.Error });
     return ExitCodes.Usage;
-}
-
-if (parse.GetValue(lang) is { } language)
-{
-    // What is written for people follows the current UI culture (zh-CN → Chinese); --lang overrides it for this run.
-    System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
 }
 
 try

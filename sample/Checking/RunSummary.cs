@@ -5,8 +5,15 @@ namespace TemplateGen.Sample.Checking;
 /// <summary>How often one rule holds, fails, is incomplete or was not checked across the reports of a run.</summary>
 internal sealed record RuleTally(string Rule, string Table, int Holds, int Fails, int Incomplete, int NotChecked);
 
+/// <summary>What one body's reports of one year say: the worst outcome ("holds", "fails", "incomplete") and how many reports there are.</summary>
+internal sealed record YearVerdict(string Outcome, int Reports)
+{
+    /// <summary>As JSON says it: "fails", or "fails (2 reports)" when a year has several.</summary>
+    public override string ToString() => Reports > 1 ? $"{Outcome} ({Reports} reports)" : Outcome;
+}
+
 /// <summary>One body's reports by year: each year's verdict, and the years of the run it has no report for.</summary>
-internal sealed record BodyYears(string Body, IReadOnlyDictionary<int, string> Verdicts, IReadOnlyList<int> Missing);
+internal sealed record BodyYears(string Body, IReadOnlyDictionary<int, YearVerdict> Verdicts, IReadOnlyList<int> Missing);
 
 /// <summary>A report with failed rule checks, for the list of the worst.</summary>
 internal sealed record FailingReport(ReportCheck Check, int Failed, IReadOnlyList<string> Rules);
@@ -54,8 +61,8 @@ internal sealed record RunSummary(IReadOnlyList<RuleTally> Rules, IReadOnlyList<
         return new RunSummary(rules, years, bodies, worst, unplaced);
     }
 
-    private static string Verdict(int exitCode, int reports) =>
-        (exitCode switch { ExitCodes.Holds => "holds", ExitCodes.RuleFails => "fails", _ => "incomplete" }) + (reports > 1 ? $" ({reports} reports)" : "");
+    private static YearVerdict Verdict(int exitCode, int reports) =>
+        new(exitCode switch { ExitCodes.Holds => "holds", ExitCodes.RuleFails => "fails", _ => "incomplete" }, reports);
 
     private static RuleOutcome Counted(RuleResult result, Acceptance.FindingReview? review) =>
         result.Status == RuleOutcome.Fails && review is not null && result.Violations.Where(v => v.Status == ViolationStatus.Failed).All(review.IsAccepted) ? RuleOutcome.Holds : result.Status;

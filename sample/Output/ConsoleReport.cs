@@ -104,7 +104,7 @@ internal static class ConsoleReport
 
         static string Count(int count, string color) => count == 0 ? "0" : $"[{color}]{count}[/]";
 
-        static string VerdictMarkup(string verdict) => $"[{(verdict.StartsWith("holds", StringComparison.Ordinal) ? "green" : verdict.StartsWith("fails", StringComparison.Ordinal) ? "red" : "yellow")}]{Markup.Escape(Localized.Verdict(verdict))}[/]";
+        static string VerdictMarkup(YearVerdict verdict) => $"[{verdict.Outcome switch { "holds" => "green", "fails" => "red", _ => "yellow" }}]{Markup.Escape(Localized.Verdict(verdict))}[/]";
     }
 
     public static string Summary(IReadOnlyList<SeriesCheck> series)

@@ -58,7 +58,7 @@ internal static class HtmlIndex
                         continue;
                     }
 
-                    html.Append("<td").Append(verdict.StartsWith("fails", StringComparison.Ordinal) ? " class=\"failed\"" : "").Append('>')
+                    html.Append("<td").Append(verdict.Outcome == "fails" ? " class=\"failed\"" : "").Append('>')
                         .Append(string.Join(" ", reports.Select(r => $"<a href=\"{E(Uri.EscapeDataString(PageOf(r)))}\">{E(reports.Count > 1 ? r.Reading.Source : Localized.Verdict(verdict))}</a>")))
                         .Append("</td>");
                 }
@@ -74,9 +74,9 @@ internal static class HtmlIndex
             html.Append("<h2>").Append(E(Strings.Index_Worst)).Append("</h2>\n<ol>\n");
             foreach (var report in summary.Worst)
             {
-                var line = Localized.Format(Strings.Worst_Line, "\u0001", Acceptance.Finding.BodyOf(report.Check), report.Check.Reading.Header.Year, report.Failed, string.Join(", ", report.Rules));
+                // The line's words come from the resources (no markup in them); each value is escaped, the file name is a link.
                 var link = $"<a href=\"{E(Uri.EscapeDataString(PageOf(report.Check)))}\">{E(report.Check.Reading.Source)}</a>";
-                html.Append("<li>").Append(E(line).Replace("\u0001", link, StringComparison.Ordinal)).Append("</li>\n");
+                html.Append("<li>").Append(Localized.Format(Strings.Worst_Line, link, E(Acceptance.Finding.BodyOf(report.Check)), report.Check.Reading.Header.Year, report.Failed, E(string.Join(", ", report.Rules)))).Append("</li>\n");
             }
 
             html.Append("</ol>\n");

@@ -34,7 +34,7 @@ internal static class JsonReport
             {
                 rules = summary.Rules.Select(r => new { rule = r.Rule, table = r.Table, holds = r.Holds, fails = r.Fails, incomplete = r.Incomplete, notChecked = r.NotChecked }),
                 years = summary.Years,
-                bodies = summary.Bodies.Select(b => new { body = b.Body, years = b.Verdicts.OrderBy(v => v.Key).Select(v => new { year = v.Key, verdict = v.Value }), missing = b.Missing }),
+                bodies = summary.Bodies.Select(b => new { body = b.Body, years = b.Verdicts.OrderBy(v => v.Key).Select(v => new { year = v.Key, verdict = v.Value.ToString() }), missing = b.Missing }),
                 worst = summary.Worst.Select(w => new { source = w.Check.Reading.Source, body = Finding.BodyOf(w.Check), year = w.Check.Reading.Header.Year, failed = w.Failed, rules = w.Rules }),
                 unplaced = summary.Unplaced,
             },

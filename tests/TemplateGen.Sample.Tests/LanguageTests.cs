@@ -64,6 +64,13 @@ public sealed partial class LanguageTests : IDisposable
     }
 
     [Fact]
+    public void The_help_text_is_in_the_language_asked_for()
+    {
+        SampleCli.Run("check", "--help", "--lang", "zh-CN").Output.ShouldContain("以 JSON 而非表格输出结果。");
+        SampleCli.Run("check", "--help", "--lang=en").Output.ShouldContain("Write the results as JSON instead of tables.");
+    }
+
+    [Fact]
     public void The_index_of_a_folder_is_in_chinese_too()
     {
         var pages = Path.Combine(_work.FullName, "pages");

@@ -24,7 +24,7 @@ internal sealed class PropertyReader
         _object = json;
         _owner = owner;
         _sink = sink;
-        _hasOwnSyntaxErrors = json.SyntaxErrors > json.Properties.Sum(p => p.Value.SyntaxErrors);
+        _hasOwnSyntaxErrors = json.HasSyntaxErrors && json.SyntaxErrors > json.Properties.Sum(p => p.Value.SyntaxErrors);
         foreach (var property in json.Properties)
         {
             // A property whose value a syntax error took is that error's echo, whatever its name.

@@ -273,7 +273,11 @@ public sealed class PackageTests : IDisposable
         // CI=true, as most build agents set it (an environment variable is an MSBuild property): DotNet.ReproducibleBuilds
         // turns on ContinuousIntegrationBuild, so the same bytes come out wherever the clone lies, paths as /_/….
         var feed = Path.Combine(_root.FullName, "ci-feed");
-        var (exit, output) = DotNetCli.Run(RepositoryFiles.Root, "pack", RepositoryFiles.Path("runtime/TemplateGen.Runtime/TemplateGen.Runtime.csproj"), "-c", "Release", "-o", feed, "-p:CI=true", "-nodeReuse:false");
+        // Built anew: an incremental build would keep assemblies an earlier Release build compiled with the folder's paths.
+        var project = RepositoryFiles.Path("runtime/TemplateGen.Runtime/TemplateGen.Runtime.csproj");
+        var (buildExit, buildOutput) = DotNetCli.Run(RepositoryFiles.Root, "build", project, "-c", "Release", "--no-incremental", "-p:CI=true", "-nodeReuse:false");
+        buildExit.ShouldBe(0, buildOutput);
+        var (exit, output) = DotNetCli.Run(RepositoryFiles.Root, "pack", project, "-c", "Release", "--no-build", "-o", feed, "-p:CI=true", "-nodeReuse:false");
         exit.ShouldBe(0, output);
 
         using var symbols = ZipFile.OpenRead(Directory.GetFiles(feed, "TemplateGen.*.snupkg").ShouldHaveSingleItem());
