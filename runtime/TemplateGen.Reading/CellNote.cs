@@ -1,3 +1,5 @@
+using TemplateGen.Reading.Resources;
+
 namespace TemplateGen.Reading;
 
 /// <summary>Something the reader did to a value that was read, such as converting its unit; not a problem.</summary>
@@ -24,5 +26,5 @@ public sealed class CellNote
     public string Message { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"line {Line}: {Row.DisplayLabel} / {Column.DisplayLabel} {Message}";
+    public override string ToString() => Say.Format(ReadingText.LinePrefix, Line) + $"{Row.DisplayLabel} / {Column.DisplayLabel} {Message}";
 }

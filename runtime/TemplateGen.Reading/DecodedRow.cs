@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading;
 
@@ -34,5 +35,5 @@ public sealed class DecodedRow
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"line {Line}: {Row.DisplayLabel} '{Printed}' decoded by rule {string.Join(", ", System.Linq.Enumerable.Select(Rules, r => r.Id))} (the one of {Splits} splits that satisfies it)";
+        Say.Format(ReadingText.LinePrefix, Line) + Say.Format(ReadingText.Decoded, Row.DisplayLabel, Printed, string.Join(", ", System.Linq.Enumerable.Select(Rules, r => r.Id)), Splits);
 }

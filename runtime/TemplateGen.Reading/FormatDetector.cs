@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using TemplateGen.Reading.Text;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading;
 
@@ -27,10 +28,10 @@ internal static class FormatDetector
 
         if (byShape is not null)
         {
-            var other = byNotice is not null && byNotice != byShape ? $"the report cites {byNotice.Template.Notice}"
-                : byNotice is null && byYear is not null && byYear != byShape ? $"the report year {year} falls under {byYear.Template.Notice}"
+            var other = byNotice is not null && byNotice != byShape ? Say.Format(ReadingText.CitesNotice, byNotice.Template.Notice)
+                : byNotice is null && byYear is not null && byYear != byShape ? Say.Format(ReadingText.YearFallsUnder, year, byYear.Template.Notice)
                 : null;
-            return (byShape, FormatEvidence.Shape, other is null ? null : $"{other}, but its tables have the rows and columns of {byShape.Template.Notice}; read as {byShape.Template.Notice}");
+            return (byShape, FormatEvidence.Shape, other is null ? null : Say.Format(ReadingText.ShapeWins, other, byShape.Template.Notice));
         }
 
         if (byNotice is not null)

@@ -1,3 +1,5 @@
+using TemplateGen.Reading.Resources;
+
 namespace TemplateGen.Reading;
 
 /// <summary>A cell the reader filled in because the row's own total pins it down; never silent.</summary>
@@ -32,5 +34,5 @@ public sealed class InferredCell
     public string Reason { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"line {Line}: {Row} / {Column} {Reason}";
+    public override string ToString() => Say.Format(ReadingText.LinePrefix, Line) + $"{Row} / {Column} {Reason}";
 }

@@ -1,3 +1,5 @@
+using TemplateGen.Reading.Resources;
+
 namespace TemplateGen.Reading;
 
 /// <summary>A heading or label the report prints differently from the form, matched anyway and reported.</summary>
@@ -20,5 +22,5 @@ public sealed class LooseMatch
     public string Official { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"line {Line}: '{Printed}' read as '{Official}'";
+    public override string ToString() => Say.Format(ReadingText.LinePrefix, Line) + Say.Format(ReadingText.LooseMatch, Printed, Official);
 }

@@ -1,3 +1,5 @@
+using TemplateGen.Reading.Resources;
+
 namespace TemplateGen.Reading;
 
 /// <summary>
@@ -27,5 +29,5 @@ public sealed class NotApplicableCell
     public int Line { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"line {Line}: {Row} / {Column} marked '{Mark}' (not applicable)";
+    public override string ToString() => Say.Format(ReadingText.LinePrefix, Line) + Say.Format(ReadingText.NotApplicable, Row, Column, Mark);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading;
 
@@ -27,9 +28,9 @@ public sealed class PrintedGroup
 
     /// <summary>The problem a printed group is reported as: its rows were not published, and the rules use the printed row.</summary>
     internal static string Problem(HeaderMetadata group) =>
-        $"is printed as one row (the layout of an earlier format): its rows {string.Join("、", System.Linq.Enumerable.Select(group.DataDescendants, d => d.DisplayLabel))} were not published; the rules that sum them use this row";
+        Say.Format(ReadingText.PrintedGroupProblem, string.Join("、", System.Linq.Enumerable.Select(group.DataDescendants, d => d.DisplayLabel)));
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"line {Line}: {Group.DisplayLabel} is printed as one row; its rows {string.Join("、", System.Linq.Enumerable.Select(Group.DataDescendants, d => d.Number.Length > 0 ? d.Number.TrimEnd('.') : d.DisplayLabel))} were not published";
+        Say.Format(ReadingText.LinePrefix, Line) + Say.Format(ReadingText.PrintedGroupNote, Group.DisplayLabel, string.Join("、", System.Linq.Enumerable.Select(Group.DataDescendants, d => d.Number.Length > 0 ? d.Number.TrimEnd('.') : d.DisplayLabel)));
 }

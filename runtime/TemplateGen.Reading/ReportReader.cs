@@ -5,6 +5,7 @@ using System.Linq;
 using TemplateGen.Reading.Documents;
 using TemplateGen.Reading.Tables;
 using TemplateGen.Reading.Text;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading;
 
@@ -46,7 +47,7 @@ public static class ReportReader
     public static ReportReading Read(string? content, IReadOnlyList<ReportFormat> formats, string source = "")
     {
         CheckFormats(formats);
-        return Read(string.IsNullOrWhiteSpace(content) ? DocumentText.Unreadable(DocumentKind.Text, "the input is empty") : DocumentText.FromString(content!), formats, source);
+        return Read(string.IsNullOrWhiteSpace(content) ? DocumentText.Unreadable(DocumentKind.Text, ReadingText.InputEmpty) : DocumentText.FromString(content!), formats, source);
     }
 
     /// <summary>Reads a report file's bytes into a new <typeparamref name="TReport"/>, whatever the document is (PDF, Word, text or HTML in any encoding).</summary>
@@ -93,7 +94,7 @@ public static class ReportReader
             buffer.Write(chunk, 0, read);
             if (buffer.Length > DocumentLoader.MaxBytes)
             {
-                return Read(DocumentText.Unreadable(DocumentKind.Text, $"it is larger than {DocumentLoader.MaxBytes / (1024 * 1024)} MB, far more than any report"), formats, fileName ?? "");
+                return Read(DocumentText.Unreadable(DocumentKind.Text, Say.Format(ReadingText.TooLargeFile, DocumentLoader.MaxBytes / (1024 * 1024))), formats, fileName ?? "");
             }
         }
 
@@ -182,6 +183,6 @@ public static class ReportReader
             }
         }
 
-        return $"no table of {format.Template.Title}（{format.Template.Notice}）was found: this does not look like such a report";
+        return Say.Format(ReadingText.NoTableFound, format.Template.Title, format.Template.Notice);
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using TemplateGen.Localization;
 using TemplateGen.Reading.Documents;
 using TemplateGen.Reading.Tables;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading;
 
@@ -71,8 +72,8 @@ public class ReportReading
     /// <param name="line">A 1-based line.</param>
     /// <returns>The page or line, in words.</returns>
     public string Where(int line) => PageOf(line) is { } page
-        ? "page " + page.ToString(CultureInfo.InvariantCulture)
-        : "line " + line.ToString(CultureInfo.InvariantCulture);
+        ? Say.Format(ReadingText.Page, page)
+        : Say.Format(ReadingText.Line, line);
 
     /// <summary>The 1-based page a data row of a table was read from, for a PDF; null for other documents or a row not read.</summary>
     /// <param name="row">A data row of any table of the report.</param>

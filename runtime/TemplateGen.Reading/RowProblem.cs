@@ -1,3 +1,5 @@
+using TemplateGen.Reading.Resources;
+
 namespace TemplateGen.Reading;
 
 /// <summary>A row that could not be read as published, at its line.</summary>
@@ -20,5 +22,5 @@ public sealed class RowProblem
     public string Message { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"line {Line}: {(Row.Length > 0 ? Row + " " : "")}{Message}";
+    public override string ToString() => Say.Format(ReadingText.LinePrefix, Line) + $"{(Row.Length > 0 ? Row + " " : "")}{Message}";
 }

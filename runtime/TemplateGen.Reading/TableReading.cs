@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using TemplateGen.Reading.Tables;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading;
 
@@ -75,9 +76,9 @@ public sealed class TableReading
     /// <summary>Why the table could not be read, or an empty string when it was.</summary>
     public string Why => State switch
     {
-        TableState.Missing when Line is { } line => $"has its heading at line {line} but no table rows under it (published as an image?)",
-        TableState.Missing => "is missing from the report",
-        TableState.Empty => $"is present (line {Line}) but every value cell is empty",
+        TableState.Missing when Line is { } line => Say.Format(ReadingText.TableHeadingOnly, line),
+        TableState.Missing => ReadingText.TableMissing,
+        TableState.Empty => Say.Format(ReadingText.TableEmpty, Line),
         _ => "",
     };
 

@@ -376,9 +376,9 @@ internal static class ConsoleReport
     private static string State(TableVerdict verdict) => verdict.Reading.State switch
     {
         TableState.Complete => $"[green]{Markup.Escape(verdict.ReadingText)}[/]",
-        TableState.Incomplete => "[yellow]incomplete[/]",
-        TableState.Empty => "[red]empty[/]",
-        _ => "[red]missing[/]",
+        TableState.Incomplete => $"[yellow]{Markup.Escape(Strings.Reading_Incomplete)}[/]",
+        TableState.Empty => $"[red]{Markup.Escape(Strings.Reading_Empty)}[/]",
+        _ => $"[red]{Markup.Escape(Strings.Reading_Missing)}[/]",
     };
 
     private static string Outcome(TableVerdict verdict) => verdict.Outcome switch

@@ -111,8 +111,8 @@ internal static class HtmlLayout
             var sentence = at < 0 ? E(mention.Sentence) : E(mention.Sentence[..at]) + "<mark>" + E(number) + "</mark>" + E(mention.Sentence[(at + number.Length)..]);
             var verdict = ClaimText.Verdict(claim);
             html.Append("<li").Append(claim.Status == ClaimStatus.Fails ? " class=\"failed\"" : "").Append('>')
-                .Append(E($"{claim.Claim.Id} {claim.Claim.Label}: {verdict}")).Append(" — ").Append(E(Localized.Where(mention.Page, mention.Line)))
-                .Append(": “").Append(sentence).Append("”</li>\n");
+                .Append(E(Localized.Format(Strings.PlacePrefix, $"{claim.Claim.Id} {claim.Claim.Label}") + verdict)).Append(" — ").Append(E(Localized.Format(Strings.PlacePrefix, Localized.Where(mention.Page, mention.Line))))
+                .Append('“').Append(sentence).Append("”</li>\n");
         }
 
         var unstated = check.Claims.Where(c => c.Status == ClaimStatus.NotStated).Select(c => c.Claim.Id).ToList();

@@ -41,9 +41,10 @@ internal static class SourcePlace
     /// </summary>
     public static string Located(ReportReading reading, int line, string message)
     {
-        var prefix = $"line {line.ToString(CultureInfo.InvariantCulture)}: ";
+        // The reader said the line in the language of this run, the one these resources are in.
+        var prefix = Resources.Localized.Format(Resources.Strings.LinePrefix, line);
         return reading.PageOf(line) is not null && message.StartsWith(prefix, StringComparison.Ordinal)
-            ? $"{reading.Where(line)}: {message[prefix.Length..]}"
+            ? Resources.Localized.Format(Resources.Strings.PlacePrefix, reading.Where(line)) + message[prefix.Length..]
             : message;
     }
 

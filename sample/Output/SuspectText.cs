@@ -29,7 +29,7 @@ internal static class SuspectText
             return set.Description;
         }
 
-        var cells = string.Join("; ", set.Cells.Select(c => Localized.Format(Strings.Suspect_Cell, c.Row, c.Column, Value(c.Reported), Value(c.Suggested))));
+        var cells = string.Join(Strings.ListSeparator, set.Cells.Select(c => Localized.Format(Strings.Suspect_Cell, c.Row, c.Column, Value(c.Reported), Value(c.Suggested))));
         return Localized.Format(Strings.Suspect_Summary, cells, string.Join(", ", set.RulesRestored), Pattern(set.Pattern));
     }
 

@@ -52,15 +52,17 @@ internal static class ViolationText
         var blanks = v.Cells.Where(c => c.Value is null).ToList();
         if (verbose || blanks.Count <= BlanksNamed)
         {
-            return "blank: " + Blanks(v);
+            return Resources.Localized.Format(Resources.Strings.Blank_List, Blanks(v));
         }
 
         var rows = blanks.Select(c => c.Row).Distinct().ToList();
         var columns = blanks.Select(c => c.Column).Distinct().ToList();
-        var where = rows.Count == 1 ? $" in row {rows[0]}" : columns.Count == 1 ? $" in column {columns[0]}" : $" in {rows.Count} rows";
-        return $"{blanks.Count} cells blank{where} (--verbose lists them)";
+        var where = rows.Count == 1 ? Resources.Localized.Format(Resources.Strings.Blank_InRow, rows[0])
+            : columns.Count == 1 ? Resources.Localized.Format(Resources.Strings.Blank_InColumn, columns[0])
+            : Resources.Localized.Format(Resources.Strings.Blank_InRows, rows.Count);
+        return Resources.Localized.Format(Resources.Strings.Blank_Summary, blanks.Count, where);
     }
 
     /// <summary>The blank cells that make a rule incomplete.</summary>
-    public static string Blanks(Violation v) => string.Join("; ", v.Cells.Where(c => c.Value is null).Select(c => $"{c.Row} / {c.Column}"));
+    public static string Blanks(Violation v) => string.Join(Resources.Strings.ListSeparator, v.Cells.Where(c => c.Value is null).Select(c => $"{c.Row} / {c.Column}"));
 }

@@ -1,3 +1,5 @@
+using TemplateGen.Reading.Resources;
+
 namespace TemplateGen.Reading;
 
 /// <summary>One place where the text states a claim's figure.</summary>
@@ -24,5 +26,5 @@ public sealed class ClaimMention
     public int? Page { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{(Page is { } page ? $"page {page}" : $"line {Line}")}: “{Sentence}”";
+    public override string ToString() => Say.Format(ReadingText.Quoted, Page is { } page ? Say.Format(ReadingText.Page, page) : Say.Format(ReadingText.Line, Line), Sentence);
 }

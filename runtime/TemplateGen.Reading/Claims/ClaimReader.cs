@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using TemplateGen.Reading.Text;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading.Claims;
 
@@ -188,7 +189,7 @@ internal static class ClaimReader
             var column = table?.Metadata.DataColumns.FirstOrDefault(c => c.Id == cell.Column);
             if (table is null || row is null || column is null)
             {
-                return (null, null, $"the format has no cell {cell}");
+                return (null, null, Say.Format(ReadingText.NoSuchCell, cell));
             }
 
             if (!table.IsRead)
@@ -198,7 +199,7 @@ internal static class ClaimReader
 
             if (table.Table.GetValue(row.DataIndex, column.DataIndex) is not { } value)
             {
-                return (null, null, $"{row.DisplayLabel} / {column.DisplayLabel} is blank");
+                return (null, null, Say.Format(ReadingText.CellBlank, row.DisplayLabel, column.DisplayLabel));
             }
 
             sum += value;

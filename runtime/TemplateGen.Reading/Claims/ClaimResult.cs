@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading;
 
@@ -43,11 +44,11 @@ public sealed class ClaimResult
         var head = $"{Claim.Id} {Claim.Label}";
         return Status switch
         {
-            ClaimStatus.Holds => $"{head}: the text states {Format(Stated)}, as the tables do ({Mentions[0]})",
-            ClaimStatus.Fails => $"{head}: the text states {Format(Stated)}, the tables {Format(Value)} ({Mentions[0]})",
-            ClaimStatus.NotComparable => $"{head}: the text states {Format(Stated)} (taken from the text: {Why}) ({Mentions[0]})",
-            ClaimStatus.Ambiguous => $"{head}: the text states {string.Join(" and ", Mentions.Select(m => Format(m.Value)).Distinct())}; not compared ({string.Join("; ", Mentions)})",
-            _ => $"{head}: not stated in the text",
+            ClaimStatus.Holds => Say.Format(ReadingText.ClaimHolds, head, Format(Stated), Mentions[0]),
+            ClaimStatus.Fails => Say.Format(ReadingText.ClaimFails, head, Format(Stated), Format(Value), Mentions[0]),
+            ClaimStatus.NotComparable => Say.Format(ReadingText.ClaimNotComparable, head, Format(Stated), Why, Mentions[0]),
+            ClaimStatus.Ambiguous => Say.Format(ReadingText.ClaimAmbiguous, head, string.Join(ReadingText.And, Mentions.Select(m => Format(m.Value)).Distinct()), string.Join("; ", Mentions)),
+            _ => Say.Format(ReadingText.ClaimNotStated, head),
         };
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using TemplateGen.Reading.Documents.Pdf;
 using TemplateGen.Reading.Documents.Word;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading.Documents;
 
@@ -22,12 +23,12 @@ internal static class DocumentLoader
     {
         if (bytes.Length == 0)
         {
-            return DocumentText.Unreadable(DocumentKind.Text, "the input is empty");
+            return DocumentText.Unreadable(DocumentKind.Text, ReadingText.InputEmpty);
         }
 
         if (bytes.Length > MaxBytes)
         {
-            return DocumentText.Unreadable(DocumentKind.Text, $"it is larger than {MaxBytes / (1024 * 1024)} MB, far more than any report");
+            return DocumentText.Unreadable(DocumentKind.Text, Say.Format(ReadingText.TooLargeFile, MaxBytes / (1024 * 1024)));
         }
 
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
@@ -44,8 +45,8 @@ internal static class DocumentLoader
         if (Bytes.StartsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1))
         {
             return DocumentText.Unreadable(DocumentKind.Word, extension is ".xls" or ".et"
-                ? "a legacy spreadsheet (.xls): save it as .docx or PDF"
-                : $"a legacy Word or WPS document ({(extension.Length > 0 ? extension : ".doc")}): save it as .docx or PDF");
+                ? ReadingText.LegacySpreadsheet
+                : Say.Format(ReadingText.LegacyWord, extension.Length > 0 ? extension : ".doc"));
         }
 
         if (Bytes.StartsWith(bytes, 0x7B, 0x5C, 0x72, 0x74, 0x66))
@@ -55,15 +56,15 @@ internal static class DocumentLoader
 
         if (ImageKind(bytes) is { } image)
         {
-            return DocumentText.Unreadable(DocumentKind.Text, $"an image ({image}), not text: run OCR on it first");
+            return DocumentText.Unreadable(DocumentKind.Text, Say.Format(ReadingText.Image, image));
         }
 
         var text = TextDecoding.Decode(bytes, out var encoding, out var invalid);
         if (LooksBinary(text))
         {
             return DocumentText.Unreadable(DocumentKind.Text, extension == ".pdf"
-                ? "named .pdf but not a PDF: the file holds binary data without a PDF header"
-                : "not a document this reader knows: the file holds binary data, not text, PDF or Word");
+                ? ReadingText.NotPdf
+                : ReadingText.Binary);
         }
 
         return DocumentText.FromString(text, encoding, invalid is null ? null : new[] { invalid });

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using TemplateGen.Reading.Text;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading.Documents;
 
@@ -48,7 +49,7 @@ internal sealed class DocumentText
         var all = new List<string>(notes ?? NoNotes);
         if (HtmlNesting.CutOffset(content) is var cut and >= 0)
         {
-            all.Add($"the page nests elements more than {HtmlNesting.MaxDepth} deep; it was read up to character {cut}");
+            all.Add(Say.Format(ReadingText.NestedTooDeep, HtmlNesting.MaxDepth, cut));
             content = content.Substring(0, cut);
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading.Documents;
 
@@ -23,7 +24,7 @@ internal static class TextDecoding
         var (encoding, skip, name) = Choose(bytes);
         encodingName = encoding.CodePage == Encoding.UTF8.CodePage ? null : name;
         invalid = FirstInvalid(encoding, bytes, skip) is { } offset
-            ? $"bytes at offset {offset.ToString(CultureInfo.InvariantCulture)} are not valid {name}; they read as \uFFFD"
+            ? Say.Format(ReadingText.InvalidBytes, offset, name)
             : null;
         return encoding.GetString(bytes, skip, bytes.Length - skip);
     }

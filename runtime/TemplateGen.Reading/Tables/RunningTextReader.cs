@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using TemplateGen.Reading.Text;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading.Tables;
 
@@ -200,7 +201,7 @@ internal sealed class RunningTextReader
         var unpublished = ReadGroupsPrintedAsRows(found, anchor.ContentStart, end);
         foreach (var row in _metadata.DataRows.Where(r => !found.Any(f => f.Row == r) && !unpublished.Contains(r)))
         {
-            _problems.Add(new RowProblem(headingLine, row.DisplayLabel, "row not found"));
+            _problems.Add(new RowProblem(headingLine, row.DisplayLabel, ReadingText.RowNotFound));
         }
 
         var state = _rowsFound == 0 ? TableState.Missing
@@ -348,14 +349,14 @@ internal sealed class RunningTextReader
         _rowsFound++;
         if (printed.Length == 0)
         {
-            _problems.Add(new RowProblem(line, row.DisplayLabel, "no values after the label"));
+            _problems.Add(new RowProblem(line, row.DisplayLabel, ReadingText.NoValues));
             return;
         }
 
         var columns = _metadata.DataColumns;
         if (printed.Length > columns.Count * 40)
         {
-            _problems.Add(new RowProblem(line, row.DisplayLabel, $"{printed.Length} characters of values for {columns.Count} cells; not read"));
+            _problems.Add(new RowProblem(line, row.DisplayLabel, Say.Format(ReadingText.CharactersForCells, printed.Length, columns.Count)));
             return;
         }
 
@@ -363,8 +364,8 @@ internal sealed class RunningTextReader
         if (split.Count == 0)
         {
             _problems.Add(new RowProblem(line, row.DisplayLabel, split.MostValues < columns.Count
-                ? $"'{printed}' holds at most {split.MostValues} values for {columns.Count} cells: a cell was lost, and where is unknown, so the row is left blank"
-                : $"'{printed}' cannot be split into {columns.Count} values; the row is left blank"));
+                ? Say.Format(ReadingText.CellLost, printed, split.MostValues, columns.Count)
+                : Say.Format(ReadingText.CannotSplit, printed, columns.Count)));
             return;
         }
 
@@ -376,7 +377,7 @@ internal sealed class RunningTextReader
 
         if (split.Count > CellSplitter.MaxCandidates)
         {
-            _problems.Add(new RowProblem(line, row.DisplayLabel, $"'{printed}' splits into {columns.Count} values in more than {CellSplitter.MaxCandidates} ways; the row is left blank"));
+            _problems.Add(new RowProblem(line, row.DisplayLabel, Say.Format(ReadingText.TooManySplits, printed, columns.Count, CellSplitter.MaxCandidates)));
             return;
         }
 
@@ -458,11 +459,11 @@ internal sealed class RunningTextReader
             var shown = listed.Take(CandidatesShown).Select(c => string.Join("|", c.Select(t => t.Text)));
             var more = listed.Count > CandidatesShown ? ", …" : "";
             var ruleIds = string.Join(", ", row.RowRules.Select(r => r.Id));
-            var why = row.RowRules.Count == 0 && columnRules.Count == 0 ? "the table has no rule that could choose one"
-                : row.RowRules.Count == 0 ? "the rules between rows do not choose one"
-                : row.Satisfying == 0 ? $"none satisfies rule {ruleIds}"
-                : $"{row.Satisfying} satisfy rule {ruleIds} and the rules between rows do not choose one";
-            _problems.Add(new RowProblem(row.Line, row.Row.DisplayLabel, $"'{row.Printed}' splits into {columns} values in {row.Splits} ways ({string.Join("; ", shown)}{more}) and {why}; the row is left blank"));
+            var why = row.RowRules.Count == 0 && columnRules.Count == 0 ? ReadingText.NoRuleToChoose
+                : row.RowRules.Count == 0 ? ReadingText.RowRulesDoNotChoose
+                : row.Satisfying == 0 ? Say.Format(ReadingText.NoneSatisfies, ruleIds)
+                : Say.Format(ReadingText.SomeSatisfy, row.Satisfying, ruleIds);
+            _problems.Add(new RowProblem(row.Line, row.Row.DisplayLabel, Say.Format(ReadingText.AmbiguousSplit, row.Printed, columns, row.Splits, string.Join("; ", shown) + more, why)));
             _unsplit.Add(new UnsplitRow(row.Row, row.Line, row.Printed, row.AllSplits.Select(Values).ToList()));
         }
 
@@ -571,25 +572,25 @@ internal sealed class RunningTextReader
             var value = cells[c].Value;
             if (cells[c].Unit is { } printedUnit && column.Unit is null && column.Kind == ValueKind.Amount)
             {
-                _notes.Add(new CellNote(line, row, column, $"{cells[c].Text}: the form gives this column no unit; read as printed, in {printedUnit}"));
+                _notes.Add(new CellNote(line, row, column, Say.Format(ReadingText.NoUnit, cells[c].Text, printedUnit)));
             }
             else if (cells[c].Unit is { } unit && column.Unit is { } wanted && unit != wanted)
             {
                 if (unit == "元" && wanted == "万元")
                 {
                     value /= 10000m;
-                    _notes.Add(new CellNote(line, row, column, $"{cells[c].Text} read as {value.ToString(CultureInfo.InvariantCulture)} 万元"));
+                    _notes.Add(new CellNote(line, row, column, Say.Format(ReadingText.ReadAsWan, cells[c].Text, value)));
                 }
                 else
                 {
-                    _problems.Add(new RowProblem(line, row.DisplayLabel, $"'{cells[c].Text}' under {column.Label} is in {unit}, not {wanted}; left blank"));
+                    _problems.Add(new RowProblem(line, row.DisplayLabel, Say.Format(ReadingText.WrongUnit, cells[c].Text, column.Label, unit, wanted)));
                     continue;
                 }
             }
 
             if (CellValue.Misfit(value, column) is { } misfit)
             {
-                _problems.Add(new RowProblem(line, row.DisplayLabel, $"{misfit} under {column.Label}; left blank"));
+                _problems.Add(new RowProblem(line, row.DisplayLabel, Say.Format(ReadingText.Misfit, misfit, column.Label)));
                 continue;
             }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using TemplateGen.Reading.Text;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading.Tables;
 
@@ -100,7 +101,7 @@ internal sealed class TableReader
                 }
                 else
                 {
-                    _problems.Add(new RowProblem(line, "", $"the value '{text}' follows no row label of this table"));
+                    _problems.Add(new RowProblem(line, "", Say.Format(ReadingText.ValueWithoutLabel, text)));
                 }
 
                 pending.Clear();
@@ -197,7 +198,7 @@ internal sealed class TableReader
             }
             else
             {
-                _problems.Add(new RowProblem(line.Number, line.Text, $"numbers under a label that is no row of this table: '{line.Text}'"));
+                _problems.Add(new RowProblem(line.Number, line.Text, Say.Format(ReadingText.NumbersUnderUnknownLabel, line.Text)));
                 return;
             }
         }
@@ -310,7 +311,7 @@ internal sealed class TableReader
 
         if (_rows.TryGetValue(row, out var earlier))
         {
-            _problems.Add(new RowProblem(published.Line, row.FullLabel, $"appears again (first at line {earlier.Line}); the first is kept"));
+            _problems.Add(new RowProblem(published.Line, row.FullLabel, Say.Format(ReadingText.AppearsAgain, earlier.Line)));
             return;
         }
 
@@ -319,9 +320,9 @@ internal sealed class TableReader
         if (valuesSeen > 0 && valuesSeen != Columns)
         {
             var detail = published.PositionsKnown
-                ? $"blank: {string.Join("、", Enumerable.Range(0, Columns).Where(c => published.Values[c] is null && published.Marks[c] is null).Select(c => _metadata.DataColumns[c].Label))}"
-                : "one cell per line keeps no positions, so the row is left blank";
-            _problems.Add(new RowProblem(published.Line, row.DisplayLabel, $"{valuesSeen} values found, {Columns} expected; {detail}"));
+                ? Say.Format(ReadingText.BlankColumns, string.Join("、", Enumerable.Range(0, Columns).Where(c => published.Values[c] is null && published.Marks[c] is null).Select(c => _metadata.DataColumns[c].Label)))
+                : ReadingText.NoPositions;
+            _problems.Add(new RowProblem(published.Line, row.DisplayLabel, Say.Format(ReadingText.ValuesFound, valuesSeen, Columns, detail)));
         }
     }
 
@@ -347,7 +348,7 @@ internal sealed class TableReader
                 if (CellValue.Misfit(value, _metadata.DataColumns[c]) is { } misfit)
                 {
                     published.Values[c] = null;
-                    _problems.Add(new RowProblem(published.Line, row.DisplayLabel, $"{misfit} under {_metadata.DataColumns[c].Label}; left blank"));
+                    _problems.Add(new RowProblem(published.Line, row.DisplayLabel, Say.Format(ReadingText.Misfit, misfit, _metadata.DataColumns[c].Label)));
                     continue;
                 }
 
@@ -362,7 +363,7 @@ internal sealed class TableReader
 
         foreach (var missing in _metadata.DataRows.Where(r => _rows.Count > 0 && !_rows.ContainsKey(r) && !_unpublished.Contains(r)))
         {
-            _problems.Add(new RowProblem(headingLine, missing.DisplayLabel, "row not found"));
+            _problems.Add(new RowProblem(headingLine, missing.DisplayLabel, ReadingText.RowNotFound));
         }
 
         // A heading with no row under it is a table that was not published as text (often an image).
@@ -395,15 +396,15 @@ internal sealed class TableReader
                 var column = _metadata.DataColumns[lost];
                 if (column.Kind == ValueKind.Count && value < 0)
                 {
-                    _problems.Add(new RowProblem(published.Line, row.DisplayLabel, $"the lost {column.Label} cannot be inferred: the row's {_metadata.DataColumns[total].Label} is smaller than its other parts"));
+                    _problems.Add(new RowProblem(published.Line, row.DisplayLabel, Say.Format(ReadingText.LostNotInferred, column.Label, _metadata.DataColumns[total].Label)));
                     yield break;
                 }
 
                 _table.SetValue(row.DataIndex, lost, value);
                 var how = lost == total
-                    ? $"sum of the row's parts (rule {rule.Id})"
-                    : $"the row's {_metadata.DataColumns[total].Label} {Format(published.Values[total]!.Value)} minus its other parts {Format(others)} (rule {rule.Id})";
-                yield return new InferredCell(row, column, value, published.Line, rule, $"inferred as {Format(value)}: {how}");
+                    ? Say.Format(ReadingText.SumOfParts, rule.Id)
+                    : Say.Format(ReadingText.TotalMinusParts, _metadata.DataColumns[total].Label, Format(published.Values[total]!.Value), Format(others), rule.Id);
+                yield return new InferredCell(row, column, value, published.Line, rule, Say.Format(ReadingText.InferredAs, Format(value), how));
                 yield break;
             }
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading.Tables;
 
@@ -72,9 +73,9 @@ internal static class UnsplitRowRules
         }
 
         var same = sides.All(s => s == sides[0]);
-        var shown = unsplit.Splits.Take(SplitsShown).Select((split, i) => $"{string.Join("|", split.Select(Format))} gives {Format(sides[i].Left)} vs {Format(sides[i].Right)}");
+        var shown = unsplit.Splits.Take(SplitsShown).Select((split, i) => Say.Format(ReadingText.SplitGives, string.Join("|", split.Select(Format)), Format(sides[i].Left), Format(sides[i].Right)));
         var more = unsplit.Splits.Count > SplitsShown ? "; …" : "";
-        var note = $"fails under each of the {unsplit.Splits.Count} splits of '{unsplit.Printed}' (line {unsplit.Line}: {string.Join("; ", shown)}{more}), so whichever is right";
+        var note = Say.Format(ReadingText.FailsUnderEverySplit, unsplit.Splits.Count, unsplit.Printed, unsplit.Line, string.Join("; ", shown), more);
         return new Violation(violation.Table, violation.Rule, violation.EquationIndex, violation.Line, ViolationStatus.Failed,
             same ? sides[0].Left : null, same ? sides[0].Right : null, violation.Cells.ToArray(), note);
     }
@@ -90,8 +91,8 @@ internal static class UnsplitRowRules
 
         var marks = string.Join("', '", marked.Select(m => m.Marked!.Mark).Distinct());
         var note = marked.Count == blanks.Count
-            ? $"every blank cell is marked not applicable ('{marks}')"
-            : $"{marked.Count} of the {blanks.Count} blank cells are marked not applicable ('{marks}'): {string.Join("; ", marked.Select(m => m.Cell.Location))}";
+            ? Say.Format(ReadingText.AllMarked, marks)
+            : Say.Format(ReadingText.SomeMarked, marked.Count, blanks.Count, marks, string.Join("; ", marked.Select(m => m.Cell.Location)));
         return new Violation(violation.Table, violation.Rule, violation.EquationIndex, violation.Line,
             violation.Status, violation.Reported, violation.Computed, violation.Cells.ToArray(), note);
     }

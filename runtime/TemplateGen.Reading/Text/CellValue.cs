@@ -1,4 +1,5 @@
 using System.Globalization;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading.Text;
 
@@ -54,8 +55,8 @@ internal static class CellValue
     public static string? Misfit(decimal value, HeaderMetadata column) => column.Kind switch
     {
         ValueKind.Amount => null,
-        _ when decimal.Truncate(value) != value => $"{Format(value)} is not a whole number",
-        _ when value > long.MaxValue || value < long.MinValue => $"{Format(value)} is too large for a count",
+        _ when decimal.Truncate(value) != value => Say.Format(ReadingText.NotWhole, Format(value)),
+        _ when value > long.MaxValue || value < long.MinValue => Say.Format(ReadingText.TooLarge, Format(value)),
         _ => null,
     };
 

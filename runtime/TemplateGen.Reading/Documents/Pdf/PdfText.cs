@@ -7,6 +7,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading.Documents.Pdf;
 
@@ -28,7 +29,7 @@ internal static class PdfText
         var work = Task.Run(() => ReadPages(bytes));
         try
         {
-            return work.Wait(TimeLimit) ? work.Result : DocumentText.Unreadable(DocumentKind.Pdf, $"the PDF could not be read within {TimeLimit.TotalSeconds:0} s; it may be damaged");
+            return work.Wait(TimeLimit) ? work.Result : DocumentText.Unreadable(DocumentKind.Pdf, Say.Format(ReadingText.PdfTimeout, TimeLimit.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)));
         }
         catch (AggregateException exception)
         {
@@ -45,7 +46,7 @@ internal static class PdfText
         var pages = Math.Min(document.NumberOfPages, MaxPages);
         if (document.NumberOfPages > MaxPages)
         {
-            notes.Add($"the PDF has {document.NumberOfPages} pages; only the first {MaxPages} were read");
+            notes.Add(Say.Format(ReadingText.PdfPages, document.NumberOfPages, MaxPages));
         }
 
         for (var number = 1; number <= pages; number++)
@@ -64,8 +65,8 @@ internal static class PdfText
         if (glyphsRead == 0)
         {
             return DocumentText.Unreadable(DocumentKind.Pdf, imagesSeen > 0
-                ? "scanned: the PDF holds images only, no text to read (run OCR on it first)"
-                : "the PDF holds no text to read");
+                ? ReadingText.Scanned
+                : ReadingText.NoText);
         }
 
         return new DocumentText(DocumentKind.Pdf, lines, null, notes);
@@ -185,8 +186,8 @@ internal static class PdfText
     private static string Problem(Exception exception) => exception switch
     {
         PdfDocumentEncryptedException => "the PDF is encrypted and cannot be read without its password",
-        PdfDocumentFormatException => $"the PDF is damaged and cannot be read ({FirstLine(exception.Message)})",
-        _ => $"the PDF cannot be read ({FirstLine(exception.Message)})",
+        PdfDocumentFormatException => Say.Format(ReadingText.PdfDamaged, FirstLine(exception.Message)),
+        _ => Say.Format(ReadingText.PdfUnreadable, FirstLine(exception.Message)),
     };
 
     private static string FirstLine(string message)

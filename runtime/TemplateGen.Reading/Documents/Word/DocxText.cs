@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using TemplateGen.Reading.Text;
+using TemplateGen.Reading.Resources;
 
 namespace TemplateGen.Reading.Documents.Word;
 
@@ -36,7 +37,7 @@ internal static class DocxText
         }
         catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or FileFormatException or InvalidOperationException or NotSupportedException)
         {
-            return DocumentText.Unreadable(DocumentKind.Word, $"the file is a ZIP archive but not a Word document that can be read ({exception.Message.Split('\n')[0].Trim()})");
+            return DocumentText.Unreadable(DocumentKind.Word, Say.Format(ReadingText.NotWord, exception.Message.Split('\n')[0].Trim()));
         }
     }
 
