@@ -114,7 +114,7 @@ internal static class ExportTables
                 {
                     foreach (var cell in set.Cells)
                     {
-                        Add(check, "suspect", string.Join(" ", set.RulesRestored), "", $"suspect {rank}", cell.Table.ShortTitle, $"{cell.Row.DisplayLabel} / {cell.Column.DisplayLabel}", cell.Reported, null, cell.Suggested, set.Pattern.ToString(), set.Description, check.Reading.PageOf(cell.Row));
+                        Add(check, "suspect", string.Join(" ", set.RulesRestored), "", $"suspect {rank}", cell.Table.ShortTitle, $"{cell.Row.DisplayLabel} / {cell.Column.DisplayLabel}", cell.Reported, null, cell.Suggested, set.Pattern.ToString(), Output.SuspectText.Describe(set), check.Reading.PageOf(cell.Row));
                     }
                 }
 

@@ -109,11 +109,11 @@ internal static class JsonReport
                     notes = verdict.Reading.Notes.Select(n => new { line = n.Line, page = check.Reading.PageOf(n.Line), row = n.Row.DisplayLabel, column = n.Column.DisplayLabel, message = n.Message }),
                     looseMatches = verdict.Reading.LooseMatches.Select(m => new { line = m.Line, page = check.Reading.PageOf(m.Line), printed = m.Printed, official = m.Official }),
                 }),
-                localization = check.Localization is { } localization ? new { outcome = localization.Outcome.ToString(), summary = localization.Summary, tiedSets = localization.TiedSets, maxCells = localization.MaxCells } : null,
+                localization = check.Localization is { } localization ? new { outcome = localization.Outcome.ToString(), summary = SuspectText.Summary(localization), tiedSets = localization.TiedSets, maxCells = localization.MaxCells } : null,
                 suspects = check.Localization?.Suspects.Select(set => new
                 {
                     pattern = set.Pattern.ToString(),
-                    description = set.Description,
+                    description = SuspectText.Describe(set),
                     rulesRestored = set.RulesRestored,
                     cells = set.Cells.Select(c => new { table = c.Table.ShortTitle, row = c.Row.DisplayLabel, column = c.Column.DisplayLabel, reported = c.Reported, suggested = c.Suggested, page = check.Reading.PageOf(c.Row) }),
                 }),

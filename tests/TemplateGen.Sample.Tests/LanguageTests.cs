@@ -84,6 +84,20 @@ public sealed partial class LanguageTests : IDisposable
     }
 
     [Fact]
+    public void The_json_messages_follow_the_language_and_its_keys_and_values_for_scripts_do_not()
+    {
+        var (_, chinese) = SampleCli.Run("check", ReportFiles.RealReport("pingtan-nyn-2021.txt"), "--json", "--lang", "zh-CN");
+        var (_, english) = SampleCli.Run("check", ReportFiles.RealReport("pingtan-nyn-2021.txt"), "--json", "--lang", "en");
+
+        var zh = System.Text.Json.JsonDocument.Parse(chinese).RootElement.GetProperty("reports")[0];
+        var en = System.Text.Json.JsonDocument.Parse(english).RootElement.GetProperty("reports")[0];
+        zh.GetProperty("localization").GetProperty("summary").GetString().ShouldStartWith("最可能：");
+        en.GetProperty("localization").GetProperty("summary").GetString().ShouldStartWith("most likely: ");
+        zh.GetProperty("violations")[0].GetProperty("status").GetString().ShouldBe(en.GetProperty("violations")[0].GetProperty("status").GetString());
+        zh.GetProperty("tables")[4].GetProperty("rules").GetString().ShouldBe("Fails");
+    }
+
+    [Fact]
     public void The_help_text_is_in_the_language_asked_for()
     {
         SampleCli.Run("check", "--help", "--lang", "zh-CN").Output.ShouldContain("以 JSON 而非表格输出结果。");
