@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using TemplateGen.Reading;
+
+namespace TemplateGen.Benchmarks;
+
+/// <summary>
+/// The checker over a folder of 540 reports (twenty real ones, both formats, as the web archive saved them, copied under
+/// distinct names), as a user runs it: a new process, `check FOLDER --json`. The baseline is the same reading and
+/// checking warm in this process (each report read with both formats, its rules checked, failures localized, its
+/// claims compared), so the ratio is what a cold process adds per report. The process also checks years against
+/// each other, which the baseline leaves out.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 8)]
+public class CliBenchmarks
+{
+    private const int Reports = 540;
+    private static readonly ReportFormat[] Formats = { ReportFormat.Of<GovDisclosure.Y2019.Report>(), ReportFormat.Of<GovDisclosure.Y2021.Report>() };
+    private readonly List<(string Name, byte[] Bytes)> _files = new();
+    private string _folder = "";
+    private string _checker = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _checker = typeof(CliBenchmarks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CheckerAssembly").Value!;
+        if (!File.Exists(_checker))
+        {
+            throw new InvalidOperationException($"Build the checker first: {_checker} is missing.");
+        }
+
+        _folder = Directory.CreateTempSubdirectory("templategen-cli-bench-").FullName;
+        var sources = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Inputs", "reports"), "*.txt").Order(StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < Reports; i++)
+        {
+            var name = $"{i:000}-{Path.GetFileName(sources[i % sources.Length])}";
+            File.Copy(sources[i % sources.Length], Path.Combine(_folder, name));
+            _files.Add((name, File.ReadAllBytes(sources[i % sources.Length])));
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_folder, recursive: true);
+
+    [Benchmark(Baseline = true, Description = "540 reports, warm, in this process")]
+    public int InProcess()
+    {
+        var failed = 0;
+        foreach (var (name, bytes) in _files)
+        {
+            var reading = ReportReader.Read(bytes, name, Formats);
+            if (reading.Validate().Violations.Any(v => v.Status == ViolationStatus.Failed))
+            {
+                reading.Localize();
+                failed++;
+            }
+
+            reading.CheckClaims();
+        }
+
+        return failed;
+    }
+
+    [Benchmark(Description = "templategen check FOLDER --json, a new process")]
+    public int NewProcess() => Check(dynamicPgo: false);
+
+    /// <summary>The same with the JIT's dynamic PGO on, as .NET's default is (the checker's runtimeconfig turns it off).</summary>
+    [Benchmark(Description = "the same, dynamic PGO on (DOTNET_TieredPGO=1)")]
+    public int NewProcessWithDynamicPgo() => Check(dynamicPgo: true);
+
+    private int Check(bool dynamicPgo)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.Environment["DOTNET_TieredPGO"] = dynamicPgo ? "1" : "0";
+        foreach (var argument in new[] { _checker, "check", _folder, "--json" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        _ = error.Result;
+        return output.Length > 0 ? process.ExitCode : throw new InvalidOperationException("The checker wrote nothing.");
+    }
+}
