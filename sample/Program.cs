@@ -82,11 +82,11 @@ accept.SetAction(parsed =>
     }
     catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
     {
-        Console.Error.WriteLine($"cannot write {path}: {exception.Message}");
+        Console.Error.WriteLine(Localized.Format(Strings.Cli_CannotWrite, path, exception.Message));
         return ExitCodes.Unreadable;
     }
 
-    Console.WriteLine($"{added} finding(s) accepted, {updated} accepted again with their new values, {kept} already accepted; {merged.Count} in {path}");
+    Console.WriteLine(Localized.Format(Strings.Cli_Accepted, added, updated, kept, merged.Count, path));
     return run.Unreadable.Count > 0 ? ExitCodes.Unreadable : ExitCodes.Holds;
 });
 
@@ -109,7 +109,7 @@ render.SetAction(parsed =>
     var result = ReportCheck.Run(parsed.GetValue(renderFile)!.Name, content, Format(parsed.GetValue(format)));
     if (result.Unreadable is { } why)
     {
-        Console.Error.WriteLine($"{result.Reading.Source}: cannot be checked: {why}");
+        Console.Error.WriteLine(Localized.Format(Strings.Cli_CannotBeChecked, result.Reading.Source, why));
         return ExitCodes.Unreadable;
     }
     YearPair? previousYear = null;
@@ -123,7 +123,7 @@ render.SetAction(parsed =>
         var earlier = ReportCheck.Run(previous.Name, previousContent, Format(parsed.GetValue(format)));
         if (earlier.Unreadable is { } previousWhy)
         {
-            Console.Error.WriteLine($"{earlier.Reading.Source}: cannot be checked: {previousWhy}");
+            Console.Error.WriteLine(Localized.Format(Strings.Cli_CannotBeChecked, earlier.Reading.Source, previousWhy));
             return ExitCodes.Unreadable;
         }
 
@@ -136,7 +136,7 @@ render.SetAction(parsed =>
 
         if (previousYear is null && seriesNotes.Count + series.Sum(s => s.Notes.Count) == 0)
         {
-            Console.Error.WriteLine($"{previous.Name} is not the year before {result.Reading.Source}; the page shows no rules across reports.");
+            Console.Error.WriteLine(Localized.Format(Strings.Cli_NotYearBefore, previous.Name, result.Reading.Source));
         }
     }
     var target = parsed.GetValue(output)!.FullName;
@@ -146,11 +146,11 @@ render.SetAction(parsed =>
     }
     catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
     {
-        Console.Error.WriteLine($"cannot write {target}: {exception.Message}");
+        Console.Error.WriteLine(Localized.Format(Strings.Cli_CannotWrite, target, exception.Message));
         return ExitCodes.Unreadable;
     }
 
-    Console.WriteLine($"wrote {target}");
+    Console.WriteLine(Localized.Format(Strings.Cli_Wrote, target));
     return ExitCodes.Combine(new[] { result.ExitCode, previousYear?.ExitCode ?? ExitCodes.Holds });
 });
 
@@ -226,7 +226,7 @@ try
 catch (Exception exception)
 {
     // The promise is a one-line message, never a stack trace; a failure here is a bug in the sample.
-    Console.Error.WriteLine($"the check failed unexpectedly ({exception.GetType().Name}: {exception.Message}); please report it with the file");
+    Console.Error.WriteLine(Localized.Format(Strings.Cli_Failed, exception.GetType().Name, exception.Message));
     return ExitCodes.Unreadable;
 }
 
@@ -260,11 +260,11 @@ static int RenderFolder(FileInfo folder, DirectoryInfo target, ReportFormat? for
 
         var index = Path.Combine(target.FullName, "index.html");
         File.WriteAllText(index, HtmlIndex.Write(run));
-        Console.WriteLine($"wrote {index} and {pages} page(s)");
+        Console.WriteLine(Localized.Format(Strings.Cli_WrotePages, index, pages));
     }
     catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
     {
-        Console.Error.WriteLine($"cannot write into {target.FullName}: {exception.Message}");
+        Console.Error.WriteLine(Localized.Format(Strings.Cli_CannotWriteInto, target.FullName, exception.Message));
         return ExitCodes.Unreadable;
     }
 
@@ -315,7 +315,7 @@ static int Export(IReadOnlyList<ExportTable> tables, DirectoryInfo? csvDirectory
             target = csvDirectory.FullName;
             foreach (var written in CsvExport.Write(target, tables))
             {
-                Console.Error.WriteLine($"wrote {written}");
+                Console.Error.WriteLine(Localized.Format(Strings.Cli_Wrote, written));
             }
         }
 
@@ -323,14 +323,14 @@ static int Export(IReadOnlyList<ExportTable> tables, DirectoryInfo? csvDirectory
         {
             target = workbook.FullName;
             XlsxExport.Write(target, tables);
-            Console.Error.WriteLine($"wrote {target}");
+            Console.Error.WriteLine(Localized.Format(Strings.Cli_Wrote, target));
         }
 
         return ExitCodes.Holds;
     }
     catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
     {
-        Console.Error.WriteLine($"cannot write {target}: {exception.Message}");
+        Console.Error.WriteLine(Localized.Format(Strings.Cli_CannotWrite, target, exception.Message));
         return ExitCodes.Unreadable;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TemplateGen.Sample.Resources;
 
 namespace TemplateGen.Sample.Acceptance;
 
@@ -42,7 +43,7 @@ internal static class AcceptedFile
                 return Array.Empty<AcceptedFinding>();
             }
 
-            error = $"{path}: no such accepted-findings file (templategen accept creates it)";
+            error = Localized.Format(Strings.Accepted_NoFile, path);
             return null;
         }
 
@@ -54,7 +55,7 @@ internal static class AcceptedFile
             {
                 if (string.IsNullOrWhiteSpace(entry.Body) || string.IsNullOrWhiteSpace(entry.Rule) || entry.Cells is not { Count: > 0 })
                 {
-                    error = $"{path}: accepted finding {index} has no body, rule or cells; each entry needs them to be matched";
+                    error = Localized.Format(Strings.Accepted_Incomplete, path, index);
                     return null;
                 }
 
@@ -65,12 +66,12 @@ internal static class AcceptedFile
         }
         catch (JsonException exception)
         {
-            error = $"{path}: not a list of accepted findings: {exception.Message}";
+            error = Localized.Format(Strings.Accepted_NotAList, path, exception.Message);
             return null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error = $"cannot read {path}: {exception.Message}";
+            error = Localized.Format(Strings.Cli_CannotRead, path, exception.Message);
             return null;
         }
     }

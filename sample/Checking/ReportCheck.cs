@@ -62,11 +62,11 @@ internal sealed record ReportCheck(ReportReading Reading, IReadOnlyList<Violatio
 
         var evidence = detected.FormatEvidence switch
         {
-            FormatEvidence.Notice => $"the report cites {detected.Format.Template.Notice}",
-            FormatEvidence.Year => $"the report's year {detected.Header.Year} falls under {detected.Format.Template.Notice}",
-            _ => $"its tables have the rows and columns of {detected.Format.Template.Notice}",
+            FormatEvidence.Notice => Resources.Localized.Format(Resources.Strings.Format_Cites, detected.Format.Template.Notice),
+            FormatEvidence.Year => Resources.Localized.Format(Resources.Strings.Format_YearFalls, detected.Header.Year, detected.Format.Template.Notice),
+            _ => Resources.Localized.Format(Resources.Strings.Format_Shape, detected.Format.Template.Notice),
         };
-        return $"--format {given.Year} was given, but {evidence}; read as {given.Template.Notice}, as asked";
+        return Resources.Localized.Format(Resources.Strings.Format_Contradiction, given.Year, evidence, given.Template.Notice);
     }
 
     private static ReportCheck Check(ReportReading reading)

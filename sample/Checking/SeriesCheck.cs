@@ -62,7 +62,7 @@ internal sealed record SeriesCheck(string Place, IReadOnlyList<YearPair> Pairs, 
 
         foreach (var unplaced in checks.Where(c => c.Reading.Header.Place is null || c.Reading.Header.Year is null))
         {
-            general.Add($"{unplaced.Reading.Source}: the report states no {(unplaced.Reading.Header.Place is null ? "body" : "year")}, so it is not checked against other years.");
+            general.Add(Resources.Localized.Format(Resources.Strings.Series_NoBodyOrYear, unplaced.Reading.Source, unplaced.Reading.Header.Place is null ? Resources.Strings.Series_Body : Resources.Strings.Series_Year));
         }
 
         var bodies = checks
@@ -71,7 +71,7 @@ internal sealed record SeriesCheck(string Place, IReadOnlyList<YearPair> Pairs, 
             .ToList();
         if (bodies.Count > 1)
         {
-            general.Add($"Reports of different bodies are not checked against each other: {string.Join("; ", bodies.Select(b => $"{b.Key} ({b.Count()} report{(b.Count() == 1 ? "" : "s")})"))}.");
+            general.Add(Resources.Localized.Format(Resources.Strings.Series_DifferentBodies, string.Join("; ", bodies.Select(b => Resources.Localized.IsChinese ? Resources.Localized.Format(Resources.Strings.Series_BodyCount, b.Key, b.Count()) : $"{b.Key} ({b.Count()} report{(b.Count() == 1 ? "" : "s")})"))));
         }
 
         return bodies.Where(b => b.Count() > 1).Select(b => Check(b.Key, b.ToList())).ToList();
@@ -83,7 +83,7 @@ internal sealed record SeriesCheck(string Place, IReadOnlyList<YearPair> Pairs, 
         var byYear = reports.GroupBy(YearPair.Year).OrderBy(g => g.Key).ToList();
         foreach (var twice in byYear.Where(g => g.Count() > 1))
         {
-            notes.Add($"{twice.Count()} reports of {place} for {twice.Key} ({string.Join(", ", twice.Select(r => r.Reading.Source))}): {twice.Key} is not checked against the years next to it.");
+            notes.Add(Resources.Localized.Format(Resources.Strings.Series_Twice, twice.Count(), place, twice.Key, string.Join(", ", twice.Select(r => r.Reading.Source))));
         }
 
         var pairs = new List<YearPair>();
@@ -92,8 +92,8 @@ internal sealed record SeriesCheck(string Place, IReadOnlyList<YearPair> Pairs, 
             var (earlier, later) = (byYear[i - 1], byYear[i]);
             if (later.Key != earlier.Key + 1)
             {
-                var missing = later.Key - earlier.Key == 2 ? Text(earlier.Key + 1) : $"{earlier.Key + 1} to {later.Key - 1}";
-                notes.Add($"No report of {place} for {missing}: {earlier.Key} and {later.Key} are not checked against each other.");
+                var missing = later.Key - earlier.Key == 2 ? Text(earlier.Key + 1) : Resources.Localized.Format(Resources.Strings.Series_Range, earlier.Key + 1, later.Key - 1);
+                notes.Add(Resources.Localized.Format(Resources.Strings.Series_Missing, place, missing, earlier.Key, later.Key));
                 continue;
             }
 
@@ -106,7 +106,7 @@ internal sealed record SeriesCheck(string Place, IReadOnlyList<YearPair> Pairs, 
             var (previousFormat, currentFormat) = (previous.Reading.Format.Template, current.Reading.Format.Template);
             if (!PreviousYearChecks.CanCheck(currentFormat, previousFormat))
             {
-                notes.Add($"{current.Reading.Source} ({later.Key}, {currentFormat.Notice}) cannot follow {previous.Reading.Source} ({earlier.Key}, {previousFormat.Notice}): a report's format is the one before it or its successor, so {earlier.Key} → {later.Key} is not checked.");
+                notes.Add(Resources.Localized.Format(Resources.Strings.Series_CannotFollow, current.Reading.Source, later.Key, currentFormat.Notice, previous.Reading.Source, earlier.Key, previousFormat.Notice));
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
+using TemplateGen.Sample.Resources;
 
 namespace TemplateGen.Sample.Input;
 
@@ -76,13 +77,13 @@ internal static class ReportFile
         {
             if (Directory.Exists(path))
             {
-                error = $"cannot read {path}: it is a directory; name the report files in it";
+                error = Localized.Format(Strings.Cli_CannotRead, path, Strings.File_IsDirectory);
                 return null;
             }
 
             if (!File.Exists(path))
             {
-                error = $"cannot read {path}: no such file";
+                error = Localized.Format(Strings.Cli_CannotRead, path, Strings.File_Missing);
                 return null;
             }
 
@@ -95,7 +96,7 @@ internal static class ReportFile
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > MaxBytes)
                 {
-                    error = $"cannot read {path}: it is larger than {MaxBytes / (1024 * 1024)} MB, far more than any report page";
+                    error = Localized.Format(Strings.Cli_CannotRead, path, Localized.Format(Strings.File_TooLarge, MaxBytes / (1024 * 1024)));
                     return null;
                 }
             }
@@ -104,7 +105,7 @@ internal static class ReportFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error = $"cannot read {path}: {exception.Message}";
+            error = Localized.Format(Strings.Cli_CannotRead, path, exception.Message);
             return null;
         }
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using TemplateGen.Templates.Binding;
+using TemplateGen.Sample.Resources;
 
 namespace TemplateGen.Sample.Input;
 
@@ -23,8 +24,8 @@ internal static class UnknownOptions
             var command = (result.Parent as CommandResult)?.Command;
             var options = command?.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith('-')).Distinct().ToList() ?? new List<string>();
             var nearest = NameSuggester.Nearest(value, options);
-            var suggestion = nearest is null ? "." : $"; did you mean '{nearest}'?";
-            result.AddError($"'{value}' is not an option of '{command?.Name}'{suggestion} Its options: {string.Join(", ", options)}.");
+            var suggestion = nearest is null ? Strings.Usage_Stop : Localized.Format(Strings.Usage_DidYouMean, nearest);
+            result.AddError(Localized.Format(Strings.Usage_NotAnOption, value, command?.Name, suggestion, string.Join(", ", options)));
         }
     }
 }

@@ -231,7 +231,7 @@ internal static class ConsoleReport
 
         if (check.FormatWarning is { } formatWarning)
         {
-            console.MarkupLine($"  [yellow]• warning: {Markup.Escape(formatWarning)}[/]");
+            console.MarkupLine($"  [yellow]• {Markup.Escape(Localized.Format(Strings.Console_Warning, formatWarning))}[/]");
         }
 
         if (reading.FormatDisagreement is { } disagreement)
@@ -347,7 +347,7 @@ internal static class ConsoleReport
         var unstated = check.Claims.Where(c => c.Status == ClaimStatus.NotStated).Select(c => c.Claim.Id).ToList();
         if (unstated.Count > 0)
         {
-            console.MarkupLine($"  [grey]• not stated in the text: {Markup.Escape(string.Join(", ", unstated))}[/]");
+            console.MarkupLine($"  [grey]• {Markup.Escape(Localized.Format(Strings.Claim_NotStated, string.Join(", ", unstated)))}[/]");
         }
     }
 

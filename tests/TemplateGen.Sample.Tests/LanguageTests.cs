@@ -98,6 +98,15 @@ public sealed partial class LanguageTests : IDisposable
     }
 
     [Fact]
+    public void The_chinese_console_over_a_folder_of_real_reports_says_nothing_in_english()
+    {
+        var (_, output, error) = SampleCli.RunWithErrors("check", MixedFolder.Create(_work.FullName), "--lang", "zh-CN");
+
+        // Two English words in a row would be a sentence the checker or the reader left untranslated.
+        Regex.Matches(output + error, @"\b[a-z]{3,} [a-z]{3,}\b").Select(m => m.Value).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_help_text_is_in_the_language_asked_for()
     {
         SampleCli.Run("check", "--help", "--lang", "zh-CN").Output.ShouldContain("以 JSON 而非表格输出结果。");
