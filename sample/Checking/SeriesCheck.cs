@@ -27,10 +27,12 @@ internal sealed record YearPair(ReportCheck Previous, ReportCheck Current, IRead
     /// <summary>The outcome as shown, in the reader's language: holds, fails, fails (warning), incomplete (warning).</summary>
     public string OutcomeText(string ruleId)
     {
-        var outcome = Outcome(ruleId);
-        var warning = outcome != "holds" && Violations.First(v => v.RuleId == ruleId).Severity == RuleSeverity.Warning;
-        return warning ? Resources.Localized.Format(Resources.Strings.Outcome_Warning, Resources.Localized.Outcome(outcome)) : Resources.Localized.Outcome(outcome);
+        var outcome = Resources.Localized.Outcome(Outcome(ruleId));
+        return IsWarning(ruleId) ? Resources.Localized.Format(Resources.Strings.Outcome_Warning, outcome) : outcome;
     }
+
+    /// <summary>Whether the rule's failures or blanks are of warning severity (X3, X4), so they never change the exit code.</summary>
+    public bool IsWarning(string ruleId) => Violations.FirstOrDefault(v => v.RuleId == ruleId)?.Severity == RuleSeverity.Warning;
 
     /// <summary>Whether the rule failed (as an error or a warning).</summary>
     public bool Fails(string ruleId) => Outcome(ruleId) == "fails";
@@ -71,7 +73,7 @@ internal sealed record SeriesCheck(string Place, IReadOnlyList<YearPair> Pairs, 
             .ToList();
         if (bodies.Count > 1)
         {
-            general.Add(Resources.Localized.Format(Resources.Strings.Series_DifferentBodies, string.Join("; ", bodies.Select(b => Resources.Localized.IsChinese ? Resources.Localized.Format(Resources.Strings.Series_BodyCount, b.Key, b.Count()) : $"{b.Key} ({b.Count()} report{(b.Count() == 1 ? "" : "s")})"))));
+            general.Add(Resources.Localized.Format(Resources.Strings.Series_DifferentBodies, string.Join("; ", bodies.Select(b => Resources.Localized.Format(b.Count() == 1 ? Resources.Strings.Series_BodyOneReport : Resources.Strings.Series_BodyCount, b.Key, b.Count())))));
         }
 
         return bodies.Where(b => b.Count() > 1).Select(b => Check(b.Key, b.ToList())).ToList();

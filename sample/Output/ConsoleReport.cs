@@ -170,8 +170,7 @@ internal static class ConsoleReport
     private static string OutcomeMarkup(YearPair pair, string ruleId)
     {
         var outcome = pair.Outcome(ruleId);
-        var text = pair.OutcomeText(ruleId);
-        return $"[{(outcome == "holds" ? "green" : outcome == "fails" && text == Strings.Outcome_Fails ? "red" : "yellow")}]{Markup.Escape(text)}[/]";
+        return $"[{(outcome == "holds" ? "green" : outcome == "fails" && !pair.IsWarning(ruleId) ? "red" : "yellow")}]{Markup.Escape(pair.OutcomeText(ruleId))}[/]";
     }
 
     private static string Status(Violation v, Acceptance.FindingReview? review)

@@ -23,11 +23,8 @@ public sealed partial class LanguageTests : IDisposable
     [Fact]
     public void The_chinese_page_has_no_english_word_in_its_legend_verdicts_and_headings()
     {
-        var page = Path.Combine(_work.FullName, "page.html");
+        var html = Render("pingtan-nyn-2021.txt", "zh-CN", expectedCode: 1);
 
-        SampleCli.Run("render", ReportFiles.RealReport("pingtan-nyn-2021.txt"), "--html", page, "--lang", "zh-CN").Code.ShouldBe(1);
-
-        var html = File.ReadAllText(page);
         html.ShouldContain("<html lang=\"zh-CN\">");
         html.ShouldContain("最可能有误：只改这些单元格即可使每条规则成立");
         html.ShouldContain("S1, I1 不成立");
@@ -42,12 +39,10 @@ public sealed partial class LanguageTests : IDisposable
     [InlineData("pdf/huaian-hongze-2023.pdf")] // a misprinted label, a group printed as one row, page numbers
     public void What_the_reader_says_about_a_document_is_chinese_on_the_chinese_page(string report)
     {
-        var page = Path.Combine(_work.FullName, "page.html");
-
-        SampleCli.Run("render", ReportFiles.RealReport(report), "--html", page, "--lang", "zh-CN");
+        var html = Render(report, "zh-CN");
 
         // Every note, problem and verdict, the report's own sentences (quoted “…”) left aside.
-        var notes = Regex.Matches(File.ReadAllText(page), @"<li[^>]*>(.*?)</li>|<p[^>]*>(.*?)</p>", RegexOptions.Singleline)
+        var notes = Regex.Matches(html, @"<li[^>]*>(.*?)</li>|<p[^>]*>(.*?)</p>", RegexOptions.Singleline)
             .Select(m => Regex.Replace(System.Net.WebUtility.HtmlDecode(Regex.Replace(m.Value, "<[^>]+>", " ")), "“[^”]*”", ""))
             .Select(text => Regex.Replace(text, @"[\w.-]+\.(txt|pdf|html?|docx)|\b[A-Z]\d+\b|\b[A-Z]{2,}\b", ""))
             .Select(text => TemplateIds.Aggregate(text, (t, id) => Regex.Replace(t, $@"\b{id}\b", "")))
@@ -59,11 +54,8 @@ public sealed partial class LanguageTests : IDisposable
     [Fact]
     public void The_english_page_says_the_same_in_english()
     {
-        var page = Path.Combine(_work.FullName, "page.html");
+        var html = Render("pingtan-nyn-2021.txt", "en", expectedCode: 1);
 
-        SampleCli.Run("render", ReportFiles.RealReport("pingtan-nyn-2021.txt"), "--html", page, "--lang", "en").Code.ShouldBe(1);
-
-        var html = File.ReadAllText(page);
         html.ShouldContain("<html lang=\"en\">");
         html.ShouldContain("most likely wrong: changing these cells alone makes every rule hold");
         html.ShouldContain("fails S1, I1");
@@ -139,6 +131,19 @@ public sealed partial class LanguageTests : IDisposable
             Placeholders(chinese[key]).ShouldBe(Placeholders(text), key);
             (chinese[key].Length > 0 || text.Length == 0).ShouldBeTrue(key);
         }
+    }
+
+    /// <summary>A real report rendered as one page in <paramref name="language"/>; its HTML.</summary>
+    private string Render(string report, string language, int? expectedCode = null)
+    {
+        var page = Path.Combine(_work.FullName, "page.html");
+        var (code, _) = SampleCli.Run("render", ReportFiles.RealReport(report), "--html", page, "--lang", language);
+        if (expectedCode is { } expected)
+        {
+            code.ShouldBe(expected);
+        }
+
+        return File.ReadAllText(page);
     }
 
     /// <summary>The ids of the formats' rows and columns: a row printed without a label is named by its id, which is the template's word, not the checker's.</summary>
