@@ -88,24 +88,32 @@ internal sealed class EquationSystem
     public TableMetadata Table(int cell) => Tables[Keys[cell].Table].Metadata;
 
     /// <summary>Whether an equation holds with the given values (null when a term is blank): counts exactly, amounts within their rounding.</summary>
-    public bool? Holds(BalanceEquation equation, IReadOnlyList<decimal?> values)
+    public bool? Holds(BalanceEquation equation, decimal?[] values)
     {
+        // Called for every candidate set the localizer examines: no allocation, no interface dispatch.
         decimal difference = 0, tolerance = 0;
-        foreach (var (side, sign) in new[] { (equation.Left, 1m), (equation.Right, -1m) })
+        if (!AddSide(equation.Left, 1m, values, ref difference, ref tolerance) || !AddSide(equation.Right, -1m, values, ref difference, ref tolerance))
         {
-            foreach (var cell in side)
-            {
-                if (values[cell] is not { } value)
-                {
-                    return null;
-                }
-
-                difference += sign * value;
-                tolerance += Column(cell).RoundingOf(value);
-            }
+            return null;
         }
 
         return difference < 0 ? -difference <= tolerance : difference <= tolerance;
+    }
+
+    private bool AddSide(int[] side, decimal sign, decimal?[] values, ref decimal difference, ref decimal tolerance)
+    {
+        foreach (var cell in side)
+        {
+            if (values[cell] is not { } value)
+            {
+                return false;
+            }
+
+            difference += sign * value;
+            tolerance += Column(cell).RoundingOf(value);
+        }
+
+        return true;
     }
 
     private void AddEquations(int t, TableMetadata metadata)
