@@ -11,7 +11,8 @@ namespace TemplateGen.Benchmarks;
 /// distinct names), as a user runs it: a new process, `check FOLDER --json`. The baseline is the same reading and
 /// checking warm in this process (each report read with both formats, its rules checked, failures localized, its
 /// claims compared), so the ratio is what a cold process adds per report. The process also checks years against
-/// each other, which the baseline leaves out.
+/// each other and writes the JSON, which the baseline leaves out. The native executable is published beforehand:
+/// <c>dotnet publish sample -c Release -r linux-x64 -o artifacts/native</c>; without it that benchmark fails alone.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 8)]
 public class CliBenchmarks
@@ -21,11 +22,13 @@ public class CliBenchmarks
     private readonly List<(string Name, byte[] Bytes)> _files = new();
     private string _folder = "";
     private string _checker = "";
+    private string _native = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        _checker = typeof(CliBenchmarks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CheckerAssembly").Value!;
+        _checker = Metadata("CheckerAssembly");
+        _native = Metadata("NativeChecker");
         if (!File.Exists(_checker))
         {
             throw new InvalidOperationException($"Build the checker first: {_checker} is missing.");
@@ -64,19 +67,31 @@ public class CliBenchmarks
     }
 
     [Benchmark(Description = "templategen check FOLDER --json, a new process")]
-    public int NewProcess() => Check(dynamicPgo: false);
+    public int NewProcess() => Check("dotnet", _checker, dynamicPgo: false);
 
     /// <summary>The same with the JIT's dynamic PGO on, as .NET's default is (the checker's runtimeconfig turns it off).</summary>
     [Benchmark(Description = "the same, dynamic PGO on (DOTNET_TieredPGO=1)")]
-    public int NewProcessWithDynamicPgo() => Check(dynamicPgo: true);
+    public int NewProcessWithDynamicPgo() => Check("dotnet", _checker, dynamicPgo: true);
 
-    private int Check(bool dynamicPgo)
+    /// <summary>The checker published with Native AOT: no JIT, optimized code from the first report.</summary>
+    [Benchmark(Description = "the same, the native executable (Native AOT)")]
+    public int NativeProcess() => File.Exists(_native)
+        ? Check(_native, null, dynamicPgo: false)
+        : throw new InvalidOperationException($"Publish the native checker first: dotnet publish sample -c Release -r linux-x64 -o artifacts/native ({_native} is missing).");
+
+    private static string Metadata(string key) =>
+        typeof(CliBenchmarks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+
+    private int Check(string program, string? assembly, bool dynamicPgo)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.Environment["DOTNET_TieredPGO"] = dynamicPgo ? "1" : "0";
-        foreach (var argument in new[] { _checker, "check", _folder, "--json" })
+        foreach (var argument in new[] { assembly, "check", _folder, "--json" })
         {
-            start.ArgumentList.Add(argument);
+            if (argument is not null)
+            {
+                start.ArgumentList.Add(argument);
+            }
         }
 
         using var process = Process.Start(start)!;

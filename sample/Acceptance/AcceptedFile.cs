@@ -23,14 +23,15 @@ internal sealed record AcceptedFinding(string Body, int? Year, string Rule, IRea
 /// The accepted-findings file, kept under version control beside the reports: JSON, one entry per finding, sorted so a
 /// decision is one small diff. A file that cannot be read or is not such a list is one line saying where and what.
 /// </summary>
-internal static class AcceptedFile
+internal static partial class AcceptedFile
 {
-    private static readonly JsonSerializerOptions Options = new()
+    // Source-generated: no reflection, so a native build of the checker reads and writes the file the same way.
+    private static readonly ShapeContext Json = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // bodies and notes stay readable Chinese
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
+    });
 
     /// <summary>The entries of <paramref name="path"/>; null with <paramref name="error"/> when it cannot be read or is not a list of accepted findings.</summary>
     public static IReadOnlyList<AcceptedFinding>? Read(string path, bool missingIsEmpty, out string? error)
@@ -49,7 +50,7 @@ internal static class AcceptedFile
 
         try
         {
-            var file = JsonSerializer.Deserialize<FileShape>(File.ReadAllText(path), Options);
+            var file = JsonSerializer.Deserialize(File.ReadAllText(path), Json.FileShape);
             var entries = new List<AcceptedFinding>();
             foreach (var (entry, index) in (file?.Accepted ?? new List<EntryShape>()).Select((e, i) => (e, i + 1)))
             {
@@ -87,7 +88,12 @@ internal static class AcceptedFile
                 .Select(e => new EntryShape { Body = e.Body, Year = e.Year, Rule = e.Rule, Cells = e.Cells.ToList(), Values = new SortedDictionary<string, decimal?>(e.Values.ToDictionary(v => v.Key, v => v.Value), StringComparer.Ordinal), Note = e.Note, By = e.By, On = e.On })
                 .ToList(),
         };
-        File.WriteAllText(path, JsonSerializer.Serialize(shape, Options) + "\n");
+        File.WriteAllText(path, JsonSerializer.Serialize(shape, Json.FileShape) + "\n");
+    }
+
+    [System.Text.Json.Serialization.JsonSerializable(typeof(FileShape))]
+    private sealed partial class ShapeContext : System.Text.Json.Serialization.JsonSerializerContext
+    {
     }
 
     private sealed class FileShape

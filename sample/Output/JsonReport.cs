@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using TemplateGen.Sample.Acceptance;
@@ -6,13 +8,17 @@ using TemplateGen.Sample.Checking;
 namespace TemplateGen.Sample.Output;
 
 /// <summary>Checked reports as JSON for scripts: the same facts as the terminal output, inferred cells marked.</summary>
+/// <remarks>
+/// Written property by property with <see cref="Utf8JsonWriter"/>: no reflection, so a new process pays nothing to
+/// learn the shapes (it was a sixth of a folder's time) and a native build writes the same JSON. Every property is
+/// always present, null when it has no value; names and values never change with the language.
+/// </remarks>
 internal static class JsonReport
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonWriterOptions Options = new()
     {
-        WriteIndented = true,
+        Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep Chinese labels readable
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
     /// <summary>A whole run as JSON: every report, pair of years and unreadable input, accepted findings marked and the stale ones listed.</summary>
@@ -26,136 +32,285 @@ internal static class JsonReport
     /// <param name="unreadableFiles">Inputs that could not even be opened (a missing file, a folder that cannot be listed), each with why.</param>
     /// <param name="review">The accepted findings, when <c>--accepted</c> was given.</param>
     /// <param name="summary">The run at a glance: rules by outcome, bodies by year, the worst reports.</param>
-    public static string Write(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, IReadOnlyList<(string Source, string Reason)>? unreadableFiles = null, FindingReview? review = null, RunSummary? summary = null) => JsonSerializer.Serialize(
-        new
+    public static string Write(IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, IReadOnlyList<(string Source, string Reason)>? unreadableFiles = null, FindingReview? review = null, RunSummary? summary = null)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            exitCode,
-            summary = summary is null ? null : new
+            writer.WriteStartObject();
+            writer.WriteNumber("exitCode", exitCode);
+            writer.Object("summary", summary, Summary);
+            writer.Objects("staleAccepted", review?.Stale, (w, e) =>
             {
-                rules = summary.Rules.Select(r => new { rule = r.Rule, table = r.Table, holds = r.Holds, fails = r.Fails, incomplete = r.Incomplete, notChecked = r.NotChecked }),
-                years = summary.Years,
-                bodies = summary.Bodies.Select(b => new { body = b.Body, years = b.Verdicts.OrderBy(v => v.Key).Select(v => new { year = v.Key, verdict = v.Value.ToString() }), missing = b.Missing }),
-                worst = summary.Worst.Select(w => new { source = w.Check.Reading.Source, body = Finding.BodyOf(w.Check), year = w.Check.Reading.Header.Year, failed = w.Failed, rules = w.Rules }),
-                unplaced = summary.Unplaced,
-            },
-            staleAccepted = review?.Stale.Select(e => new { body = e.Body, year = e.Year, rule = e.Rule, cells = e.Cells, values = e.Values, note = e.Note, by = e.By, on = e.On }),
-            unreadableFiles = (unreadableFiles ?? Array.Empty<(string, string)>()).Select(f => new { source = f.Item1, reason = f.Item2 }),
-            series = series.Select(body => new
+                w.Text("body", e.Body);
+                w.Number("year", e.Year);
+                w.Text("rule", e.Rule);
+                w.Texts("cells", e.Cells);
+                w.Numbers("values", e.Values);
+                w.Text("note", e.Note);
+                w.Text("by", e.By);
+                w.Text("on", e.On);
+            });
+            writer.Objects("unreadableFiles", unreadableFiles ?? Array.Empty<(string, string)>(), (w, f) =>
             {
-                place = body.Place,
-                pairs = body.Pairs.Select(pair => new
-                {
-                    previous = new { source = pair.Previous.Reading.Source, year = YearPair.Year(pair.Previous), format = pair.Previous.Reading.Format.Template.Notice },
-                    current = new { source = pair.Current.Reading.Source, year = YearPair.Year(pair.Current), format = pair.Current.Reading.Format.Template.Notice },
-                    exitCode = pair.ExitCode,
-                    rules = pair.RulesChecked.Select(id => new { rule = id, outcome = pair.Outcome(id) }),
-                    violations = pair.Violations.Select(v => new
-                    {
-                        rule = v.RuleId,
-                        severity = v.Severity.ToString(),
-                        status = v.Status.ToString(),
-                        table = v.Table.ShortTitle,
-                        line = v.Line.ToString(),
-                        reported = v.Reported,
-                        computed = v.Computed,
-                        message = v.Rule.Message,
-                        accepted = Accepted(pair.Review, v),
-                        changedSinceAccepted = pair.Review?.ChangedSince(v) is not null,
-                        cells = v.Cells.Select(c => new
-                        {
-                            source = (c.InPreviousReport ? pair.Previous : pair.Current).Reading.Source,
-                            year = YearPair.Year(c.InPreviousReport ? pair.Previous : pair.Current),
-                            row = c.Row.ToString(),
-                            column = c.Column.ToString(),
-                            value = c.Value,
-                            left = c.IsLeft,
-                        }),
-                    }),
-                }),
-                notes = body.Notes,
-            }),
-            seriesNotes,
-            reports = checks.Select(check => new
-            {
-                source = check.Reading.Source,
-                place = check.Reading.Header.Place,
-                year = check.Reading.Header.Year,
-                // A file that is no report at all (empty, binary, an image) has no format: it says why instead.
-                unreadable = check.Unreadable,
-                format = check.Unreadable is null ? check.Reading.Format.Template.Notice : null,
-                formatEvidence = check.Unreadable is null ? check.Reading.FormatEvidence.ToString() : null,
-                formatDisagreement = check.Reading.FormatDisagreement,
-                formatWarning = check.FormatWarning,
-                inputProblem = check.Reading.InputProblem,
-                document = check.Reading.DocumentKind.ToString(),
-                encoding = check.Reading.Encoding,
-                documentNotes = check.Reading.DocumentNotes,
-                exitCode = check.ExitCode,
-                tables = check.Tables.Select(verdict => new
-                {
-                    table = verdict.Reading.Metadata.ShortTitle,
-                    id = verdict.Reading.Metadata.Id,
-                    state = verdict.Reading.State.ToString(),
-                    reading = verdict.ReadingText,
-                    rules = verdict.Outcome.ToString(),
-                    rulesChecked = verdict.RulesChecked,
-                    rulesUsedForReading = verdict.RulesUsedForReading,
-                    line = verdict.Reading.Line,
-                    why = verdict.Reading.Why is { Length: > 0 } why ? why : null,
-                    problems = verdict.Reading.Problems.Select(p => new { line = p.Line, page = check.Reading.PageOf(p.Line), row = p.Row, message = p.Message }),
-                    inferred = verdict.Reading.Inferred.Select(i => new { line = i.Line, page = check.Reading.PageOf(i.Line), row = i.Row.FullLabel, column = i.Column.Label, value = i.Value, rule = i.Rule.Id, reason = i.Reason }),
-                    decoded = verdict.Reading.Decoded.Select(d => new { line = d.Line, page = check.Reading.PageOf(d.Line), row = d.Row.DisplayLabel, printed = d.Printed, rules = d.Rules.Select(r => r.Id), splits = d.Splits }),
-                    printedGroups = verdict.Reading.PrintedGroups.Select(g => new { line = g.Line, page = check.Reading.PageOf(g.Line), group = g.Group.DisplayLabel, values = g.Values, unpublished = g.Group.DataDescendants.Select(d => d.DisplayLabel) }),
-                    notes = verdict.Reading.Notes.Select(n => new { line = n.Line, page = check.Reading.PageOf(n.Line), row = n.Row.DisplayLabel, column = n.Column.DisplayLabel, message = n.Message }),
-                    looseMatches = verdict.Reading.LooseMatches.Select(m => new { line = m.Line, page = check.Reading.PageOf(m.Line), printed = m.Printed, official = m.Official }),
-                }),
-                localization = check.Localization is { } localization ? new { outcome = localization.Outcome.ToString(), summary = SuspectText.Summary(localization), tiedSets = localization.TiedSets, maxCells = localization.MaxCells } : null,
-                suspects = check.Localization?.Suspects.Select(set => new
-                {
-                    pattern = set.Pattern.ToString(),
-                    description = SuspectText.Describe(set),
-                    rulesRestored = set.RulesRestored,
-                    cells = set.Cells.Select(c => new { table = c.Table.ShortTitle, row = c.Row.DisplayLabel, column = c.Column.DisplayLabel, reported = c.Reported, suggested = c.Suggested, page = check.Reading.PageOf(c.Row) }),
-                }),
-                imputed = check.Localization?.Imputed.Select(c => new { table = c.Table.ShortTitle, row = c.Row.DisplayLabel, column = c.Column.DisplayLabel, value = c.Suggested }),
-                claims = check.Claims.Select(c => new
-                {
-                    id = c.Claim.Id,
-                    label = c.Claim.Label,
-                    severity = c.Claim.Severity.ToString(),
-                    status = c.Status.ToString(),
-                    stated = c.Stated,
-                    value = c.Value,
-                    why = c.Why,
-                    sentence = c.Mentions.FirstOrDefault()?.Sentence,
-                    line = c.Mentions.FirstOrDefault()?.Line,
-                    page = c.Mentions.FirstOrDefault()?.Page,
-                    accepted = Accepted(check.Review, c),
-                    changedSinceAccepted = check.Review?.ChangedSince(c) is not null,
-                    mentions = c.Mentions.Select(m => new { stated = m.Value, sentence = m.Sentence, line = m.Line, page = m.Page }),
-                }),
-                violations = check.Violations.Select(v => new
-                {
-                    rule = v.RuleId,
-                    severity = v.Severity.ToString(),
-                    status = v.Status.ToString(),
-                    table = v.Table.ShortTitle,
-                    rows = ViolationText.Rows(v),
-                    columns = ViolationText.Columns(v),
-                    reported = v.Reported,
-                    computed = v.Computed,
-                    message = v.Rule.Message,
-                    note = v.Note,
-                    accepted = Accepted(check.Review, v),
-                    changedSinceAccepted = check.Review?.ChangedSince(v) is not null,
-                    cells = v.Cells.Select(c => new { row = c.Row.ToString(), column = c.Column.ToString(), value = c.Value, page = check.Reading.PageOf(c.Row), inferred = check.Reading.InferredAt(c.Row, c.Column) is not null,
-                        notApplicable = check.Reading.NotApplicableAt(c.Row, c.Column)?.Mark,
-                        decodedBy = check.Reading.Tables.FirstOrDefault(t => t.Metadata == v.Table)?.DecodedAt(c.Row)?.Rules.Select(r => r.Id) }),
-                }),
-            }),
-        },
-        Options);
+                w.Text("source", f.Source);
+                w.Text("reason", f.Reason);
+            });
+            writer.Objects("series", series, Series);
+            writer.Texts("seriesNotes", seriesNotes);
+            writer.Objects("reports", checks, Report);
+            writer.WriteEndObject();
+        }
 
-    private static object? Accepted(FindingReview? review, object subject) =>
-        review?.AcceptedFor(subject) is { } entry ? new { note = entry.Note, by = entry.By, on = entry.On } : null;
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Summary(Utf8JsonWriter writer, RunSummary summary)
+    {
+        writer.Objects("rules", summary.Rules, (w, r) =>
+        {
+            w.Text("rule", r.Rule);
+            w.Text("table", r.Table);
+            w.Number("holds", r.Holds);
+            w.Number("fails", r.Fails);
+            w.Number("incomplete", r.Incomplete);
+            w.Number("notChecked", r.NotChecked);
+        });
+        writer.Numbers("years", summary.Years);
+        writer.Objects("bodies", summary.Bodies, (w, b) =>
+        {
+            w.Text("body", b.Body);
+            w.Objects("years", b.Verdicts.OrderBy(v => v.Key), (y, v) =>
+            {
+                y.Number("year", v.Key);
+                y.Text("verdict", v.Value.ToString());
+            });
+            w.Numbers("missing", b.Missing);
+        });
+        writer.Objects("worst", summary.Worst, (w, worst) =>
+        {
+            w.Text("source", worst.Check.Reading.Source);
+            w.Text("body", Finding.BodyOf(worst.Check));
+            w.Number("year", worst.Check.Reading.Header.Year);
+            w.Number("failed", worst.Failed);
+            w.Texts("rules", worst.Rules);
+        });
+        writer.Texts("unplaced", summary.Unplaced);
+    }
+
+    private static void Series(Utf8JsonWriter writer, SeriesCheck body)
+    {
+        writer.Text("place", body.Place);
+        writer.Objects("pairs", body.Pairs, (w, pair) =>
+        {
+            w.Object("previous", pair.Previous, YearOf);
+            w.Object("current", pair.Current, YearOf);
+            w.Number("exitCode", pair.ExitCode);
+            w.Objects("rules", pair.RulesChecked, (r, id) =>
+            {
+                r.Text("rule", id);
+                r.Text("outcome", pair.Outcome(id));
+            });
+            w.Objects("violations", pair.Violations, (v, violation) =>
+            {
+                v.Text("rule", violation.RuleId);
+                v.Text("severity", violation.Severity.ToString());
+                v.Text("status", violation.Status.ToString());
+                v.Text("table", violation.Table.ShortTitle);
+                v.Text("line", violation.Line.ToString());
+                v.Number("reported", violation.Reported);
+                v.Number("computed", violation.Computed);
+                v.Text("message", violation.Rule.Message);
+                Accepted(v, pair.Review?.AcceptedFor(violation));
+                v.Flag("changedSinceAccepted", pair.Review?.ChangedSince(violation) is not null);
+                v.Objects("cells", violation.Cells, (c, cell) =>
+                {
+                    var report = cell.InPreviousReport ? pair.Previous : pair.Current;
+                    c.Text("source", report.Reading.Source);
+                    c.Number("year", YearPair.Year(report));
+                    c.Text("row", cell.Row.ToString());
+                    c.Text("column", cell.Column.ToString());
+                    c.Number("value", cell.Value);
+                    c.Flag("left", cell.IsLeft);
+                });
+            });
+        });
+        writer.Texts("notes", body.Notes);
+    }
+
+    private static void YearOf(Utf8JsonWriter writer, ReportCheck check)
+    {
+        writer.Text("source", check.Reading.Source);
+        writer.Number("year", YearPair.Year(check));
+        writer.Text("format", check.Reading.Format.Template.Notice);
+    }
+
+    private static void Report(Utf8JsonWriter writer, ReportCheck check)
+    {
+        var reading = check.Reading;
+        writer.Text("source", reading.Source);
+        writer.Text("place", reading.Header.Place);
+        writer.Number("year", reading.Header.Year);
+
+        // A file that is no report at all (empty, binary, an image) has no format: it says why instead.
+        writer.Text("unreadable", check.Unreadable);
+        writer.Text("format", check.Unreadable is null ? reading.Format.Template.Notice : null);
+        writer.Text("formatEvidence", check.Unreadable is null ? reading.FormatEvidence.ToString() : null);
+        writer.Text("formatDisagreement", reading.FormatDisagreement);
+        writer.Text("formatWarning", check.FormatWarning);
+        writer.Text("inputProblem", reading.InputProblem);
+        writer.Text("document", reading.DocumentKind.ToString());
+        writer.Text("encoding", reading.Encoding);
+        writer.Texts("documentNotes", reading.DocumentNotes);
+        writer.Number("exitCode", check.ExitCode);
+        writer.Objects("tables", check.Tables, (w, verdict) => Table(w, check, verdict));
+        writer.Object("localization", check.Localization, (w, localization) =>
+        {
+            w.Text("outcome", localization.Outcome.ToString());
+            w.Text("summary", SuspectText.Summary(localization));
+            w.Number("tiedSets", localization.TiedSets);
+            w.Number("maxCells", localization.MaxCells);
+        });
+        writer.Objects("suspects", check.Localization?.Suspects, (w, set) =>
+        {
+            w.Text("pattern", set.Pattern.ToString());
+            w.Text("description", SuspectText.Describe(set));
+            w.Texts("rulesRestored", set.RulesRestored);
+            w.Objects("cells", set.Cells, (c, cell) =>
+            {
+                c.Text("table", cell.Table.ShortTitle);
+                c.Text("row", cell.Row.DisplayLabel);
+                c.Text("column", cell.Column.DisplayLabel);
+                c.Number("reported", cell.Reported);
+                c.Number("suggested", cell.Suggested);
+                c.Number("page", reading.PageOf(cell.Row));
+            });
+        });
+        writer.Objects("imputed", check.Localization?.Imputed, (w, cell) =>
+        {
+            w.Text("table", cell.Table.ShortTitle);
+            w.Text("row", cell.Row.DisplayLabel);
+            w.Text("column", cell.Column.DisplayLabel);
+            w.Number("value", cell.Suggested);
+        });
+        writer.Objects("claims", check.Claims, (w, claim) =>
+        {
+            var first = claim.Mentions.FirstOrDefault();
+            w.Text("id", claim.Claim.Id);
+            w.Text("label", claim.Claim.Label);
+            w.Text("severity", claim.Claim.Severity.ToString());
+            w.Text("status", claim.Status.ToString());
+            w.Number("stated", claim.Stated);
+            w.Number("value", claim.Value);
+            w.Text("why", claim.Why);
+            w.Text("sentence", first?.Sentence);
+            w.Number("line", first?.Line);
+            w.Number("page", first?.Page);
+            Accepted(w, check.Review?.AcceptedFor(claim));
+            w.Flag("changedSinceAccepted", check.Review?.ChangedSince(claim) is not null);
+            w.Objects("mentions", claim.Mentions, (m, mention) =>
+            {
+                m.Number("stated", mention.Value);
+                m.Text("sentence", mention.Sentence);
+                m.Number("line", mention.Line);
+                m.Number("page", mention.Page);
+            });
+        });
+        writer.Objects("violations", check.Violations, (w, violation) =>
+        {
+            w.Text("rule", violation.RuleId);
+            w.Text("severity", violation.Severity.ToString());
+            w.Text("status", violation.Status.ToString());
+            w.Text("table", violation.Table.ShortTitle);
+            w.Text("rows", ViolationText.Rows(violation));
+            w.Text("columns", ViolationText.Columns(violation));
+            w.Number("reported", violation.Reported);
+            w.Number("computed", violation.Computed);
+            w.Text("message", violation.Rule.Message);
+            w.Text("note", violation.Note);
+            Accepted(w, check.Review?.AcceptedFor(violation));
+            w.Flag("changedSinceAccepted", check.Review?.ChangedSince(violation) is not null);
+            w.Objects("cells", violation.Cells, (c, cell) =>
+            {
+                c.Text("row", cell.Row.ToString());
+                c.Text("column", cell.Column.ToString());
+                c.Number("value", cell.Value);
+                c.Number("page", reading.PageOf(cell.Row));
+                c.Flag("inferred", reading.InferredAt(cell.Row, cell.Column) is not null);
+                c.Text("notApplicable", reading.NotApplicableAt(cell.Row, cell.Column)?.Mark);
+                c.Texts("decodedBy", reading.Tables.FirstOrDefault(t => t.Metadata == violation.Table)?.DecodedAt(cell.Row)?.Rules.Select(r => r.Id));
+            });
+        });
+    }
+
+    private static void Table(Utf8JsonWriter writer, ReportCheck check, TableVerdict verdict)
+    {
+        var reading = verdict.Reading;
+        writer.Text("table", reading.Metadata.ShortTitle);
+        writer.Text("id", reading.Metadata.Id);
+        writer.Text("state", reading.State.ToString());
+        writer.Text("reading", verdict.ReadingText);
+        writer.Text("rules", verdict.Outcome.ToString());
+        writer.Texts("rulesChecked", verdict.RulesChecked);
+        writer.Texts("rulesUsedForReading", verdict.RulesUsedForReading);
+        writer.Number("line", reading.Line);
+        writer.Text("why", reading.Why is { Length: > 0 } why ? why : null);
+        writer.Objects("problems", reading.Problems, (w, p) =>
+        {
+            w.Number("line", p.Line);
+            w.Number("page", check.Reading.PageOf(p.Line));
+            w.Text("row", p.Row);
+            w.Text("message", p.Message);
+        });
+        writer.Objects("inferred", reading.Inferred, (w, i) =>
+        {
+            w.Number("line", i.Line);
+            w.Number("page", check.Reading.PageOf(i.Line));
+            w.Text("row", i.Row.FullLabel);
+            w.Text("column", i.Column.Label);
+            w.Number("value", i.Value);
+            w.Text("rule", i.Rule.Id);
+            w.Text("reason", i.Reason);
+        });
+        writer.Objects("decoded", reading.Decoded, (w, d) =>
+        {
+            w.Number("line", d.Line);
+            w.Number("page", check.Reading.PageOf(d.Line));
+            w.Text("row", d.Row.DisplayLabel);
+            w.Text("printed", d.Printed);
+            w.Texts("rules", d.Rules.Select(r => r.Id));
+            w.WriteNumber("splits", d.Splits);
+        });
+        writer.Objects("printedGroups", reading.PrintedGroups, (w, g) =>
+        {
+            w.Number("line", g.Line);
+            w.Number("page", check.Reading.PageOf(g.Line));
+            w.Text("group", g.Group.DisplayLabel);
+            w.Numbers("values", g.Values);
+            w.Texts("unpublished", g.Group.DataDescendants.Select(d => d.DisplayLabel));
+        });
+        writer.Objects("notes", reading.Notes, (w, n) =>
+        {
+            w.Number("line", n.Line);
+            w.Number("page", check.Reading.PageOf(n.Line));
+            w.Text("row", n.Row.DisplayLabel);
+            w.Text("column", n.Column.DisplayLabel);
+            w.Text("message", n.Message);
+        });
+        writer.Objects("looseMatches", reading.LooseMatches, (w, m) =>
+        {
+            w.Number("line", m.Line);
+            w.Number("page", check.Reading.PageOf(m.Line));
+            w.Text("printed", m.Printed);
+            w.Text("official", m.Official);
+        });
+    }
+
+    /// <summary>The accepted entry a finding matches: its note, who and when; null when none does.</summary>
+    private static void Accepted(Utf8JsonWriter writer, AcceptedFinding? entry) => writer.Object("accepted", entry, (w, e) =>
+    {
+        w.Text("note", e.Note);
+        w.Text("by", e.By);
+        w.Text("on", e.On);
+    });
 }
