@@ -87,8 +87,17 @@ public sealed class PackageTests : IDisposable
         metadata.ShouldContain("<readme>README.md</readme>");
         using var readme = new StreamReader(zip.GetEntry("README.md")!.Open());
         readme.ReadToEnd().ShouldStartWith("# TemplateGen\n\nA compile-time toolkit", Case.Sensitive);
-        using var template = new StreamReader(zip.GetEntry("templates/gov-info-disclosure-2021.template.json")!.Open());
-        template.ReadToEnd().ShouldContain("\"$schema\": \"../schema/template.schema.json\"");
+        // A copied template keeps a $schema that resolves: the schema's own $id, a URL into this repository's docs/.
+        using var schema = new StreamReader(zip.GetEntry("schema/template.schema.json")!.Open());
+        var schemaId = System.Text.Json.JsonDocument.Parse(schema.ReadToEnd()).RootElement.GetProperty("$id").GetString()!;
+        schemaId.ShouldBe("https://raw.githubusercontent.com/TemplateGen/TemplateGen/main/docs/template.schema.json");
+        File.Exists(RepositoryFiles.Path(schemaId["https://raw.githubusercontent.com/TemplateGen/TemplateGen/main/".Length..])).ShouldBeTrue();
+        foreach (var format in new[] { "2019", "2021" })
+        {
+            using var template = new StreamReader(zip.GetEntry($"templates/gov-info-disclosure-{format}.template.json")!.Open());
+            System.Text.Json.JsonDocument.Parse(template.ReadToEnd()).RootElement.GetProperty("$schema").GetString().ShouldBe(schemaId);
+        }
+
         File.Exists(Path.ChangeExtension(package, ".snupkg")).ShouldBeTrue();
     }
 
