@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
@@ -88,26 +89,43 @@ internal static class ReportFile
             }
 
             using var stream = Open(path);
-            var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+
+            // Sized by the file where it has a size (a device or pipe says 0), the chunk borrowed: over a folder of
+            // reports, buffers grown and thrown away per file were most of the reading's garbage.
+            var buffer = new MemoryStream(SizeOf(path));
+            var chunk = ArrayPool<byte>.Shared.Rent(81920);
+            try
             {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > MaxBytes)
+                int read;
+                while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
                 {
-                    error = Localized.Format(Strings.Cli_CannotRead, path, Localized.Format(Strings.File_TooLarge, MaxBytes / (1024 * 1024)));
-                    return null;
+                    buffer.Write(chunk, 0, read);
+                    if (buffer.Length > MaxBytes)
+                    {
+                        error = Localized.Format(Strings.Cli_CannotRead, path, Localized.Format(Strings.File_TooLarge, MaxBytes / (1024 * 1024)));
+                        return null;
+                    }
                 }
             }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
 
-            return buffer.ToArray();
+            return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             error = Localized.Format(Strings.Cli_CannotRead, path, exception.Message);
             return null;
         }
+    }
+
+    /// <summary>The capacity to start from: the file's length when it is a plain file within the limit, else 0.</summary>
+    private static int SizeOf(string path)
+    {
+        var length = new FileInfo(path).Length;
+        return length > 0 && length <= MaxBytes ? (int)length : 0;
     }
 
     private static string Decode(byte[] bytes)
