@@ -28,9 +28,17 @@ public static class ReportReader
     /// <summary>Reads a report into a new <typeparamref name="TReport"/>.</summary>
     /// <typeparam name="TReport">The generated report class of the format the report follows.</typeparam>
     /// <param name="content">The report's text or HTML; null or empty gives a reading that says so.</param>
+    /// <returns>The filled report and what the reader found.</returns>
+    public static ReportReading<TReport> Read<TReport>(string? content)
+        where TReport : IReport, new() =>
+        Read<TReport>(content, "");
+
+    /// <summary>Reads a report into a new <typeparamref name="TReport"/>.</summary>
+    /// <typeparam name="TReport">The generated report class of the format the report follows.</typeparam>
+    /// <param name="content">The report's text or HTML; null or empty gives a reading that says so.</param>
     /// <param name="source">Where the report came from, for messages (a file name, a URL).</param>
     /// <returns>The filled report and what the reader found.</returns>
-    public static ReportReading<TReport> Read<TReport>(string? content, string source = "")
+    public static ReportReading<TReport> Read<TReport>(string? content, string source)
         where TReport : IReport, new() =>
         new(Read(content, new[] { ReportFormat.Of<TReport>() }, source));
 
@@ -41,10 +49,17 @@ public static class ReportReader
     /// tables (rows and columns only one format has), else the notice it cites, else its year
     /// (<see cref="ReportReading.FormatEvidence"/> says which, <see cref="ReportReading.FormatDisagreement"/> when they differ).
     /// </param>
+    /// <returns>The filled report and what the reader found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="formats"/> is null or empty.</exception>
+    public static ReportReading Read(string? content, IReadOnlyList<ReportFormat> formats) => Read(content, formats, "");
+
+    /// <summary>Reads a report into the format it follows, chosen among <paramref name="formats"/>, naming where it came from.</summary>
+    /// <param name="content">The report's text or HTML; null or empty gives a reading that says so.</param>
+    /// <param name="formats">The formats the report may follow, as for <see cref="Read(string, IReadOnlyList{ReportFormat})"/>.</param>
     /// <param name="source">Where the report came from, for messages (a file name, a URL).</param>
     /// <returns>The filled report and what the reader found.</returns>
     /// <exception cref="ArgumentException"><paramref name="formats"/> is null or empty.</exception>
-    public static ReportReading Read(string? content, IReadOnlyList<ReportFormat> formats, string source = "")
+    public static ReportReading Read(string? content, IReadOnlyList<ReportFormat> formats, string source)
     {
         CheckFormats(formats);
         return Read(string.IsNullOrWhiteSpace(content) ? DocumentText.Unreadable(DocumentKind.Text, ReadingText.InputEmpty) : DocumentText.FromString(content!), formats, source);
@@ -67,7 +82,7 @@ public static class ReportReader
     /// </summary>
     /// <param name="content">The file's bytes.</param>
     /// <param name="fileName">The file's name, for messages and <see cref="ReportReading.Source"/>; what the document is comes from its bytes.</param>
-    /// <param name="formats">The formats the report may follow, as for <see cref="Read(string, IReadOnlyList{ReportFormat}, string)"/>.</param>
+    /// <param name="formats">The formats the report may follow, as for <see cref="Read(string, IReadOnlyList{ReportFormat})"/>.</param>
     /// <returns>The filled report and what the reader found.</returns>
     /// <exception cref="ArgumentException"><paramref name="formats"/> is null or empty.</exception>
     public static ReportReading Read(byte[] content, string fileName, IReadOnlyList<ReportFormat> formats)

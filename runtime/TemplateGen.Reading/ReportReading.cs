@@ -156,7 +156,7 @@ public class ReportReading
             }
         }
 
-        return ErrorLocalizer.Locate(read, maxCells);
+        return ErrorLocalizer.Locate(read, maxCells, ErrorLocalizer.DefaultMaxSetsExamined);
     }
 
     /// <summary>The inferred value of a cell of any table, if the reader filled it in; otherwise null.</summary>

@@ -5,13 +5,23 @@ namespace TemplateGen;
 /// <summary>A template: its identity and tables.</summary>
 public sealed class TemplateMetadata
 {
+    /// <summary>Creates the metadata of a template that supersedes none and states no figures; generated code calls this.</summary>
+    /// <param name="id">The template's id.</param>
+    /// <param name="title">The format's title.</param>
+    /// <param name="notice">The notice the format implements.</param>
+    /// <param name="tables">The tables, in template order.</param>
+    public TemplateMetadata(string id, string title, string notice, TableMetadata[] tables)
+        : this(id, title, notice, tables, null, NoClaims)
+    {
+    }
+
     /// <summary>Creates a template's metadata; generated code calls this.</summary>
     /// <param name="id">The template's id.</param>
     /// <param name="title">The format's title.</param>
     /// <param name="notice">The notice the format implements.</param>
     /// <param name="tables">The tables, in template order.</param>
     /// <param name="supersedes">The id of the template this one supersedes (the previous version of the format), if any.</param>
-    public TemplateMetadata(string id, string title, string notice, TableMetadata[] tables, string? supersedes = null)
+    public TemplateMetadata(string id, string title, string notice, TableMetadata[] tables, string? supersedes)
         : this(id, title, notice, tables, supersedes, NoClaims)
     {
     }

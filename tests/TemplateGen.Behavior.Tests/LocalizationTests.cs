@@ -185,7 +185,7 @@ public sealed class LocalizationTests
         var report = SeedReports.Shapingba2021();
         report.ReviewsAndLitigation.Cases.ReviewUpheld = 8;
 
-        var result = ErrorLocalizer.Locate(report, maxSetsExamined: 2);
+        var result = ErrorLocalizer.Locate(report, ErrorLocalizer.DefaultMaxCells, maxSetsExamined: 2);
 
         result.Outcome.ShouldBe(LocalizationOutcome.StoppedAtBound);
         result.Summary.ShouldStartWith("stopped after examining 2 sets of cells");

@@ -24,20 +24,30 @@ public static class ErrorLocalizer
 
     private const int SetsListed = 5;
 
+    /// <summary>Localizes the errors of every table of a report, searching sets of up to <see cref="DefaultMaxCells"/> cells.</summary>
+    /// <param name="report">A generated report.</param>
+    /// <returns>The suspects, most likely first, or why there are none.</returns>
+    public static LocalizationResult Locate(IReport report) => Locate(report, DefaultMaxCells, DefaultMaxSetsExamined);
+
     /// <summary>Localizes the errors of every table of a report.</summary>
     /// <param name="report">A generated report.</param>
-    /// <param name="maxCells">The largest set size to search.</param>
-    /// <param name="maxSetsExamined">The work bound: how many candidate sets are checked before the search stops and says so.</param>
+    /// <param name="maxCells">The largest set size to search (<see cref="DefaultMaxCells"/> by default).</param>
+    /// <param name="maxSetsExamined">The work bound: how many candidate sets are checked before the search stops and says so (<see cref="DefaultMaxSetsExamined"/> by default).</param>
     /// <returns>The suspects, most likely first, or why there are none.</returns>
-    public static LocalizationResult Locate(IReport report, int maxCells = DefaultMaxCells, int maxSetsExamined = DefaultMaxSetsExamined) =>
+    public static LocalizationResult Locate(IReport report, int maxCells, int maxSetsExamined) =>
         Locate((report ?? throw new ArgumentNullException(nameof(report))).Tables, maxCells, maxSetsExamined);
+
+    /// <summary>Localizes the errors of some tables (for example, the tables of a report that could be read), searching sets of up to <see cref="DefaultMaxCells"/> cells.</summary>
+    /// <param name="tables">Generated tables; rules never span tables, but one set may.</param>
+    /// <returns>The suspects, most likely first, or why there are none.</returns>
+    public static LocalizationResult Locate(IReadOnlyList<IReportTable> tables) => Locate(tables, DefaultMaxCells, DefaultMaxSetsExamined);
 
     /// <summary>Localizes the errors of some tables (for example, the tables of a report that could be read).</summary>
     /// <param name="tables">Generated tables; rules never span tables, but one set may.</param>
-    /// <param name="maxCells">The largest set size to search.</param>
-    /// <param name="maxSetsExamined">The work bound: how many candidate sets are checked before the search stops and says so.</param>
+    /// <param name="maxCells">The largest set size to search (<see cref="DefaultMaxCells"/> by default).</param>
+    /// <param name="maxSetsExamined">The work bound: how many candidate sets are checked before the search stops and says so (<see cref="DefaultMaxSetsExamined"/> by default).</param>
     /// <returns>The suspects, most likely first, or why there are none.</returns>
-    public static LocalizationResult Locate(IReadOnlyList<IReportTable> tables, int maxCells = DefaultMaxCells, int maxSetsExamined = DefaultMaxSetsExamined)
+    public static LocalizationResult Locate(IReadOnlyList<IReportTable> tables, int maxCells, int maxSetsExamined)
     {
         if (tables is null)
         {
