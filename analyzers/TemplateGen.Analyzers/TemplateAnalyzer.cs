@@ -164,7 +164,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The loader the analyzer calls; tests replace it to prove a failure stays one diagnostic.</summary>
-    internal static Func<string, string?, string?, TemplateLoadResult> Loader { get; set; } = TemplateLoader.Load;
+    internal static Func<string, string?, string?, TemplateLoadResult> Loader { get; set; } = static (text, namespaceOverride, accessibility) => TemplateLoader.Load(text, namespaceOverride, accessibility);
 
     private static Diagnostic ProcessingFailed(AdditionalText file, string what) => Diagnostic.Create(
         TemplateDescriptors.ProcessingFailed,

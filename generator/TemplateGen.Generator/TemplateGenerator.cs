@@ -134,7 +134,8 @@ public sealed class TemplateGenerator : IIncrementalGenerator
     }
 
     /// <summary>The loader the pipeline calls; tests replace it to prove a failure stays one diagnostic.</summary>
-    internal static Func<string, string?, string?, TemplateLoadResult> Loader { get; set; } = TemplateLoader.Load;
+    /// <remarks>Without the checks that only advise: they never change what is generated, and the analyzers run them.</remarks>
+    internal static Func<string, string?, string?, TemplateLoadResult> Loader { get; set; } = static (text, namespaceOverride, accessibility) => TemplateLoader.Load(text, namespaceOverride, accessibility, includeAdvice: false);
 
     private static void Emit(SourceProductionContext output, EmitInput input)
     {

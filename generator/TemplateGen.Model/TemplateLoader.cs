@@ -77,7 +77,11 @@ public static class TemplateLoader
     /// <param name="text">The template text.</param>
     /// <param name="namespaceOverride">A namespace set by the project for this file; used instead of the template's own when not empty.</param>
     /// <param name="accessibilityDefault">The project's default accessibility of generated types (<see cref="AccessibilityKey"/>), when set.</param>
-    public static TemplateLoadResult Load(string text, string? namespaceOverride = null, string? accessibilityDefault = null)
+    /// <param name="includeAdvice">
+    /// Whether to run the checks that only advise (warnings and suggestions that never change what is generated:
+    /// numbering of siblings, what a total's rule covers, the rule-set analysis); the generator leaves them to the analyzers.
+    /// </param>
+    public static TemplateLoadResult Load(string text, string? namespaceOverride = null, string? accessibilityDefault = null, bool includeAdvice = true)
     {
         namespaceOverride = string.IsNullOrWhiteSpace(namespaceOverride) ? null : namespaceOverride!.Trim();
         var parsed = JsonParser.Parse(text);
@@ -99,7 +103,7 @@ public static class TemplateLoader
             return new TemplateLoadResult(null, sink.Problems.ToEquatableArray());
         }
 
-        new TemplateValidator(sink).Validate(draft);
+        new TemplateValidator(sink, includeAdvice).Validate(draft);
         var tableIdSpans = draft.Tables.Where(t => t.IsValid).Select(t => new TableIdSpan(t.Id, t.IdSpan)).ToEquatableArray();
 
         // A slip inside a table leaves that table out; one anywhere else (between tables, in a claim, in the template's

@@ -113,8 +113,8 @@ internal sealed class CodeWriter
     /// <summary>A one-line XML summary.</summary>
     public CodeWriter Summary(string text) => Start().Text("/// <summary>").Xml(text).End("</summary>");
 
-    /// <summary>The file as source text, UTF-8 so the compiler can emit it into the PDB.</summary>
-    public SourceText ToSourceText() => SourceText.From(_text.ToString(), Encoding.UTF8);
+    /// <summary>The file as source text, read from the buffer it was written into; UTF-8 so the compiler can emit it into the PDB.</summary>
+    public SourceText ToSourceText() => new CodeText(_text);
 
     public override string ToString() => _text.ToString();
 }

@@ -66,13 +66,17 @@ internal static class IdentifierRules
         return null;
     }
 
+    /// <summary>Whether <paramref name="id"/> looks like a compiler-made accessor (get_X, set_X); callers ask before building the properties to compare.</summary>
+    public static bool IsAccessorName(string id) =>
+        id.StartsWith("get_", System.StringComparison.Ordinal) || id.StartsWith("set_", System.StringComparison.Ordinal);
+
     /// <summary>
     /// The property whose accessor method <paramref name="id"/> would be named like (get_X, set_X), among
     /// <paramref name="properties"/>: the compiler gives every property X methods of those names (CS0102, CS0082).
     /// </summary>
     public static string? AccessorOf(string id, IEnumerable<string> properties)
     {
-        if (!(id.StartsWith("get_", System.StringComparison.Ordinal) || id.StartsWith("set_", System.StringComparison.Ordinal)))
+        if (!IsAccessorName(id))
         {
             return null;
         }

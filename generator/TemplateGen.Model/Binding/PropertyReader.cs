@@ -17,7 +17,8 @@ internal sealed class PropertyReader
     private readonly bool _hasOwnSyntaxErrors;
 
     /// <summary>Unknown names that look like a known name the object lacks, by that name, with their warning's index.</summary>
-    private readonly Dictionary<string, (JsonProperty Property, int Problem, TemplateFix? Fix)> _misspellings = new();
+    /// <remarks>Made only when an object has such a name: most have none, and the binder reads an object per row, column and rule.</remarks>
+    private Dictionary<string, (JsonProperty Property, int Problem, TemplateFix? Fix)>? _misspellings;
 
     public PropertyReader(JsonObject json, string owner, ProblemSink sink, string[] knownNames)
     {
@@ -25,8 +26,10 @@ internal sealed class PropertyReader
         _owner = owner;
         _sink = sink;
         _hasOwnSyntaxErrors = json.HasSyntaxErrors && json.SyntaxErrors > json.Properties.Sum(p => p.Value.SyntaxErrors);
-        foreach (var property in json.Properties)
+        for (var i = 0; i < json.Properties.Count; i++)
         {
+            var property = json.Properties[i];
+
             // A property whose value a syntax error took is that error's echo, whatever its name.
             if (!knownNames.Contains(property.Name) && property.Value.Kind != JsonKind.Missing)
             {
@@ -34,7 +37,7 @@ internal sealed class PropertyReader
                 var fix = nearest is not null && json.Find(nearest) is null
                     ? TemplateFix.Replace($"Rename '{property.Name}' to '{nearest}'", property.NameSpan.Start, property.NameSpan.Length, $"\"{nearest}\"")
                     : null;
-                if (fix is not null && !_misspellings.ContainsKey(nearest!))
+                if (fix is not null && !(_misspellings ??= new()).ContainsKey(nearest!))
                 {
                     _misspellings.Add(nearest!, (property, _sink.Count, fix));
                 }
@@ -113,7 +116,7 @@ internal sealed class PropertyReader
         var property = _object.Find(name);
         if (property is null)
         {
-            if (required && _misspellings.TryGetValue(name, out var misspelling))
+            if (required && _misspellings is not null && _misspellings.TryGetValue(name, out var misspelling))
             {
                 // One slip, one diagnostic: the missing property, at the key that was meant to be it.
                 _sink.Replace(misspelling.Problem, new TemplateProblem(

@@ -388,8 +388,9 @@ internal sealed class TemplateBinder
             return;
         }
 
-        foreach (var item in array.Items)
+        for (var i = 0; i < array.Items.Count; i++)
         {
+            var item = array.Items[i];
             if (item is JsonString id)
             {
                 terms.Add(Term(id));
@@ -439,8 +440,9 @@ internal sealed class TemplateBinder
             yield break;
         }
 
-        foreach (var item in array.Items)
+        for (var i = 0; i < array.Items.Count; i++)
         {
+            var item = array.Items[i];
             if (item is JsonObject json)
             {
                 yield return json;

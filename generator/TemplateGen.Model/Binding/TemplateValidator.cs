@@ -18,7 +18,19 @@ internal sealed class TemplateValidator
     /// <summary>The ids of each list of tables, rules or headers, for rename fixes; keyed by the list.</summary>
     private readonly Dictionary<object, HashSet<string>> _usedIds = new();
 
-    public TemplateValidator(ProblemSink sink) => _sink = sink;
+    /// <summary>Whether to run the checks that only advise: numbering, coverage, the rule-set analysis.</summary>
+    private readonly bool _includeAdvice;
+
+    /// <param name="sink">Where problems go.</param>
+    /// <param name="includeAdvice">
+    /// Whether to run the checks whose warnings and suggestions never change what is generated (siblings' numbering,
+    /// what a total's rule covers, the rule-set analysis). The analyzers run them; the generator need not.
+    /// </param>
+    public TemplateValidator(ProblemSink sink, bool includeAdvice = true)
+    {
+        _sink = sink;
+        _includeAdvice = includeAdvice;
+    }
 
     public void Validate(TemplateDraft template)
     {
@@ -47,7 +59,7 @@ internal sealed class TemplateValidator
                 // A table's class may not be named like its own members (CS0542) nor like the Report's (each table is a Report property).
                 _sink.Reject(table, TemplateProblemKind.InvalidIdentifier, table.IdSpan, $"Table id '{table.Id}' collides with the generated {GeneratedNames.ReportClass} class or a member of it or of the table class ({string.Join(", ", GeneratedNames.ReportMembers.Union(GeneratedNames.TableMembers))}). Choose another id.");
             }
-            else if (IdentifierRules.AccessorOf(table.Id, ReportProperties(template).Concat(table.Rows.Select(r => r.Id))) is { } property)
+            else if (IdentifierRules.IsAccessorName(table.Id) && IdentifierRules.AccessorOf(table.Id, ReportProperties(template).Concat(table.Rows.Select(r => r.Id))) is { } property)
             {
                 // Each table is a Report property, each data row a property of its table's class: the compiler names
                 // their accessors get_X and set_X (CS0102 beside a table X, CS0542 for a class named like its row's).
@@ -108,9 +120,13 @@ internal sealed class TemplateValidator
 
     private void ValidateTable(TableDraft table)
     {
-        var siblings = new SiblingChecker(_sink);
-        siblings.Check(table, table.Rows, "row");
-        siblings.Check(table, table.Columns, "column");
+        if (_includeAdvice)
+        {
+            var siblings = new SiblingChecker(_sink);
+            siblings.Check(table, table.Rows, "row");
+            siblings.Check(table, table.Columns, "column");
+        }
+
         ValidateHeaders(table, table.Rows, "row", GeneratedNames.TableMembers.Append(table.Id).ToArray());
         ValidateHeaders(table, table.Columns, "column", GeneratedNames.RowMembers.Append(GeneratedNames.RowClass(table.Id)).ToArray());
         if (!table.Rows.Any(h => !h.IsGroup) || !table.Columns.Any(h => !h.IsGroup))
@@ -135,6 +151,11 @@ internal sealed class TemplateValidator
 
         new CycleFinder(_sink, table).MarkCycles(RuleDirection.BetweenRows);
         new CycleFinder(_sink, table).MarkCycles(RuleDirection.BetweenColumns);
+        if (!_includeAdvice)
+        {
+            return;
+        }
+
         // Rules across reports hold between two reports: what one report's totals cover does not apply to them.
         foreach (var rule in table.Rules.Where(r => r.IsValid && !r.AcrossReports))
         {
@@ -170,7 +191,7 @@ internal sealed class TemplateValidator
                 _sink.Error(TemplateProblemKind.InvalidIdentifier, header.IdSpan, $"The {noun} id '{header.Id}' in {table.Describe()} collides with a generated member of the same name. Choose another id.");
                 header.HasMember = false;
             }
-            else if (IdentifierRules.AccessorOf(header.Id, headers.Where(h => !h.IsGroup).Select(h => h.Id).Append("Metadata")) is { } property)
+            else if (IdentifierRules.IsAccessorName(header.Id) && IdentifierRules.AccessorOf(header.Id, headers.Where(h => !h.IsGroup).Select(h => h.Id).Append("Metadata")) is { } property)
             {
                 _sink.Error(TemplateProblemKind.InvalidIdentifier, header.IdSpan, $"The {noun} id '{header.Id}' in {table.Describe()} is the name of the accessor the compiler generates for the property '{property}'. Choose another id.");
                 header.HasMember = false;
@@ -189,7 +210,7 @@ internal sealed class TemplateValidator
         {
             // The obsolete member is a property too: its name and its accessors' names (get_X, set_X) must be free.
             var taken = index.IndexOf(header.Was!) >= 0 || reserved.Contains(header.Was!) || !formerNames.Add(header.Was!)
-                || IdentifierRules.AccessorOf(header.Was!, headers.Where(h => h.HasMember && !h.IsGroup).Select(h => h.Id).Concat(formerNames.Where(f => f != header.Was)).Append("Metadata")) is not null
+                || (IdentifierRules.IsAccessorName(header.Was!) && IdentifierRules.AccessorOf(header.Was!, headers.Where(h => h.HasMember && !h.IsGroup).Select(h => h.Id).Concat(formerNames.Where(f => f != header.Was)).Append("Metadata")) is not null)
                 || index.IndexOf("get_" + header.Was) >= 0 || index.IndexOf("set_" + header.Was) >= 0;
             header.KeepsFormerName = CheckFormerName(header.Was!, header.WasSpan!.Value, $"the {noun} '{header.Id}' in {table.Describe()}", $"the id or former id of a {noun}, or a generated member,", taken);
         }

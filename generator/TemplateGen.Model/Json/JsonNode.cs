@@ -60,11 +60,12 @@ public sealed class JsonObject : JsonNode
     /// <summary>Finds a property by exact name.</summary>
     public JsonProperty? Find(string name)
     {
-        foreach (var property in Properties)
+        // By index: the binder asks for every property it reads, and a foreach over the interface boxes an enumerator.
+        for (var i = 0; i < Properties.Count; i++)
         {
-            if (property.Name == name)
+            if (Properties[i].Name == name)
             {
-                return property;
+                return Properties[i];
             }
         }
 

@@ -25,6 +25,12 @@ public sealed class JsonParser
     private readonly string _text;
     private readonly LineMap _lines;
     private readonly List<TemplateProblem> _errors = new();
+    private readonly NameTable _names = new();
+
+    // One list per depth, reused for every object and array at that depth: each node keeps an exact-size copy, so
+    // reading allocates no list and no array it throws away as the list grows.
+    private readonly List<List<JsonProperty>> _propertyLists = new();
+    private readonly List<List<JsonNode>> _itemLists = new();
     private int _position;
     private int _errorCount;
     private int _lastErrorLine = -1;
@@ -141,7 +147,7 @@ public sealed class JsonParser
         var errorsBefore = _errorCount;
         _position++; // {
         _openObjects++;
-        var properties = new List<JsonProperty>();
+        var properties = Scratch(_propertyLists, depth);
         Dictionary<string, TemplateSpan>? seen = null;
         var expectName = true;
         var comma = -1; // the comma just read, while a property name is expected after it
@@ -234,14 +240,14 @@ public sealed class JsonParser
         }
 
         _openObjects--;
-        return new JsonObject(properties, Span(start), _errorCount - errorsBefore);
+        return new JsonObject(properties.ToArray(), Span(start), _errorCount - errorsBefore);
     }
 
     private void ReadProperty(int depth, List<JsonProperty> properties, ref Dictionary<string, TemplateSpan>? seen)
     {
         var nameStart = _position;
         var errorsBefore = _errorCount;
-        var name = ReadString();
+        var name = ReadString(isName: true);
         var nameSpan = Span(nameStart);
         var nameIsWhole = _errorCount == errorsBefore;
         SkipWhitespace();
@@ -323,7 +329,7 @@ public sealed class JsonParser
         var errorsBefore = _errorCount;
         _position++; // [
         _openArrays++;
-        var items = new List<JsonNode>();
+        var items = Scratch(_itemLists, depth);
         var expectItem = true;
         var comma = -1; // the comma just read, while an item is expected after it
         var valueEnd = _position;
@@ -401,7 +407,20 @@ public sealed class JsonParser
         }
 
         _openArrays--;
-        return new JsonArray(items, Span(start), _errorCount - errorsBefore);
+        return new JsonArray(items.ToArray(), Span(start), _errorCount - errorsBefore);
+    }
+
+    /// <summary>The list kept for <paramref name="depth"/>, emptied.</summary>
+    private static List<T> Scratch<T>(List<List<T>> lists, int depth)
+    {
+        while (lists.Count <= depth)
+        {
+            lists.Add(new List<T>());
+        }
+
+        var list = lists[depth];
+        list.Clear();
+        return list;
     }
 
     private static bool IsValueStart(char c) => c is '{' or '[' or '"' or 't' or 'f' or 'n' or '-' || (c >= '0' && c <= '9');
@@ -449,7 +468,7 @@ public sealed class JsonParser
         return false;
     }
 
-    private string ReadString()
+    private string ReadString(bool isName = false)
     {
         var start = _position;
         _position++; // opening quote
@@ -543,9 +562,9 @@ public sealed class JsonParser
             runStart = _position;
         }
 
-        string Finish() => builder is null
-            ? _text.Substring(runStart, _position - runStart)
-            : builder.Append(_text, runStart, _position - runStart).ToString();
+        string Finish() => builder is not null ? builder.Append(_text, runStart, _position - runStart).ToString()
+            : isName ? _names.Get(_text, runStart, _position - runStart)
+            : _text.Substring(runStart, _position - runStart);
     }
 
     private bool Keyword(string keyword)

@@ -23,6 +23,29 @@ public sealed class JsonParserTests
     }
 
     [Fact]
+    public void A_property_name_written_many_times_is_one_string()
+    {
+        var root = (JsonObject)JsonParser.Parse("{\"rows\": [ {\"id\": \"a\"}, {\"id\": \"b\"}, {\"i\\u0064\": \"c\"} ]}").Root!;
+
+        var names = ((JsonArray)root.Find("rows")!.Value).Items.Select(i => ((JsonObject)i).Properties.Single().Name).ToList();
+        names.ShouldBe(new[] { "id", "id", "id" });
+        ReferenceEquals(names[0], names[1]).ShouldBeTrue();
+        ((JsonString)((JsonObject)((JsonArray)root.Find("rows")!.Value).Items[2]).Find("id")!.Value).Value.ShouldBe("c");
+    }
+
+    [Fact]
+    public void Many_distinct_and_colliding_names_keep_their_own_text()
+    {
+        // 20,000 names, most of them distinct, with more than the table's probe limit sharing the first slots.
+        var names = Enumerable.Range(0, 20_000).Select(i => i % 3 == 0 ? "n" + (i % 97) : "name" + i).ToList();
+        var text = "[" + string.Join(", ", names.Select(n => $"{{\"{n}\": 1}}")) + "]";
+
+        var items = ((JsonArray)JsonParser.Parse(text).Root!).Items;
+
+        items.Select(i => ((JsonObject)i).Properties.Single().Name).ShouldBe(names);
+    }
+
+    [Fact]
     public void Escapes_are_unescaped()
     {
         var root = (JsonString)JsonParser.Parse("\"a\\\"b\\\\c\\/d\\n\\u4E00\"").Root!;
