@@ -28,6 +28,7 @@ internal static class CellSplitter
     private const int MaxDigits = 18;
     private static readonly string[] CountUnits = { "件", "个", "次", "项", "人" };
     private static readonly string[] AmountUnits = { "万元", "元", "%" };
+    private static readonly List<(int Length, CellToken Token)> NoTokens = new(0);
 
     public static CellSplit Split(string text, IReadOnlyList<HeaderMetadata> columns)
     {
@@ -121,7 +122,6 @@ internal static class CellSplitter
     /// <summary>The values that can start at <paramref name="p"/> for a column of <paramref name="kind"/>.</summary>
     private static List<(int Length, CellToken Token)> Tokenize(char[] s, int p, ValueKind kind)
     {
-        var result = new List<(int, CellToken)>();
         var sign = 1m;
         var q = p;
         if (kind == ValueKind.SignedCount && q < s.Length && s[q] is '增' or '减' or '+' or '-')
@@ -132,8 +132,11 @@ internal static class CellSplitter
 
         if (q >= s.Length || !LabelText.IsAsciiDigit(s[q]))
         {
-            return result;
+            // Most positions start no value: they share one empty list, which no caller changes.
+            return NoTokens;
         }
+
+        var result = new List<(int, CellToken)>();
 
         var digitsEnd = q;
         while (digitsEnd < s.Length && LabelText.IsAsciiDigit(s[digitsEnd]) && digitsEnd - q < MaxDigits)
@@ -142,10 +145,12 @@ internal static class CellSplitter
         }
 
         // A whole number: "0" alone, or digits without a leading zero; any prefix of the run can end the value.
+        // Each prefix's value is the one before times ten plus its digit: exact in decimal, and no string to parse.
         var lastEnd = s[q] == '0' ? q + 1 : digitsEnd;
+        var whole = 0m;
         for (var end = q + 1; end <= lastEnd; end++)
         {
-            var whole = decimal.Parse(new string(s, q, end - q), CultureInfo.InvariantCulture);
+            whole = (whole * 10) + (s[end - 1] - '0');
             if (kind == ValueKind.Amount && end < s.Length && s[end] == '.')
             {
                 // Decimals: every length of the digit run after the point.
@@ -192,13 +197,41 @@ internal static class CellSplitter
         result.Add((end - start, new CellToken(value, text, null)));
         foreach (var unit in units)
         {
-            if (end + unit.Length <= s.Length && string.CompareOrdinal(new string(s, end, unit.Length), unit) == 0)
+            if (StartsWith(s, end, unit))
             {
                 result.Add((end + unit.Length - start, new CellToken(value, text + unit, unit)));
             }
         }
     }
 
+    /// <summary>Whether <paramref name="unit"/> is written in <paramref name="s"/> at <paramref name="at"/>.</summary>
+    private static bool StartsWith(char[] s, int at, string unit)
+    {
+        if (at + unit.Length > s.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < unit.Length; i++)
+        {
+            if (s[at + i] != unit[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The most values a text can hold: each value needs at least one digit.</summary>
-    private static int MostValues(char[] s) => s.Count(LabelText.IsAsciiDigit);
+    private static int MostValues(char[] s)
+    {
+        var digits = 0;
+        foreach (var c in s)
+        {
+            digits += LabelText.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return digits;
+    }
 }

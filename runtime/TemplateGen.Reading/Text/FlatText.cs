@@ -12,13 +12,19 @@ namespace TemplateGen.Reading.Text;
 /// </summary>
 internal sealed class FlatText
 {
-    private readonly int[] _lineOfNorm;
+    // Where each input line starts in Norm, and its number: one entry per line, not per character (a position's line
+    // is found by binary search), so a long body read as running text costs no array of its length for its lines.
+    private readonly int[] _lineStarts;
+    private readonly int[] _lineNumbers;
+    private readonly int _lineCount;
     private readonly int[] _keyToNorm;
 
-    private FlatText(string norm, int[] lineOfNorm, string key, int[] keyToNorm)
+    private FlatText(string norm, int[] lineStarts, int[] lineNumbers, int lineCount, string key, int[] keyToNorm)
     {
         Norm = norm;
-        _lineOfNorm = lineOfNorm;
+        _lineStarts = lineStarts;
+        _lineNumbers = lineNumbers;
+        _lineCount = lineCount;
         Key = key;
         _keyToNorm = keyToNorm;
     }
@@ -30,10 +36,20 @@ internal sealed class FlatText
     public string Key { get; }
 
     /// <summary>The position in <see cref="Norm"/> of the key character at <paramref name="keyIndex"/> (the end of Norm for the end of Key).</summary>
-    public int NormIndex(int keyIndex) => keyIndex >= _keyToNorm.Length ? Norm.Length : _keyToNorm[keyIndex];
+    public int NormIndex(int keyIndex) => keyIndex >= Key.Length ? Norm.Length : _keyToNorm[keyIndex];
 
     /// <summary>The 1-based line of the input at a position of <see cref="Norm"/>.</summary>
-    public int LineAt(int normIndex) => _lineOfNorm.Length == 0 ? 1 : _lineOfNorm[Math.Min(Math.Max(0, normIndex), _lineOfNorm.Length - 1)];
+    public int LineAt(int normIndex)
+    {
+        if (_lineCount == 0)
+        {
+            return 1;
+        }
+
+        // The last line starting at or before the position (positions past the end belong to the last line).
+        var index = Array.BinarySearch(_lineStarts, 0, _lineCount, Math.Max(0, normIndex));
+        return _lineNumbers[index >= 0 ? index : Math.Max(0, ~index - 1)];
+    }
 
     /// <summary>The 1-based line of the input at a position of <see cref="Key"/>.</summary>
     public int LineAtKey(int keyIndex) => LineAt(NormIndex(keyIndex));
@@ -52,26 +68,28 @@ internal sealed class FlatText
         }
 
         var norm = new char[length];
-        var lineOf = new int[length];
+        var lineStarts = new int[lines.Count];
+        var lineNumbers = new int[lines.Count];
+        var lineCount = 0;
         var n = 0;
         foreach (var line in lines)
         {
+            // A line that adds no character (none does: each ends in '\n') would share its start with the next.
+            lineStarts[lineCount] = n;
+            lineNumbers[lineCount++] = line.Number;
             for (var c = 0; c < line.Cells.Count; c++)
             {
                 if (c > 0)
                 {
-                    lineOf[n] = line.Number;
                     norm[n++] = '|';
                 }
 
                 foreach (var ch in line.Cells[c])
                 {
-                    lineOf[n] = line.Number;
                     norm[n++] = LabelText.NormalizeChar(ch);
                 }
             }
 
-            lineOf[n] = line.Number;
             norm[n++] = '\n';
         }
 
@@ -96,8 +114,8 @@ internal sealed class FlatText
         }
 
         LabelText.FixOcrConfusions(key);
-        Array.Resize(ref keyToNorm, key.Length);
-        Array.Resize(ref lineOf, n);
-        return new FlatText(new string(norm, 0, n), lineOf, key.ToString(), keyToNorm);
+
+        // keyToNorm is longer than Key (ignored characters have no entry); NormIndex reads only within Key's length.
+        return new FlatText(new string(norm, 0, n), lineStarts, lineNumbers, lineCount, key.ToString(), keyToNorm);
     }
 }
