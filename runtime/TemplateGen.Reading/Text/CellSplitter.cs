@@ -28,7 +28,7 @@ internal static class CellSplitter
     private const int MaxDigits = 18;
     private static readonly string[] CountUnits = { "件", "个", "次", "项", "人" };
     private static readonly string[] AmountUnits = { "万元", "元", "%" };
-    private static readonly List<(int Length, CellToken Token)> NoTokens = new(0);
+    private static readonly (int Length, CellToken Token)[] NoTokens = Array.Empty<(int, CellToken)>();
 
     public static CellSplit Split(string text, IReadOnlyList<HeaderMetadata> columns)
     {
@@ -36,10 +36,12 @@ internal static class CellSplitter
         var n = s.Length;
         var columnCount = columns.Count;
 
-        // tokens[p][kind]: every value that can start at p (p at a non-separator), by value kind.
-        var tokens = new List<(int Length, CellToken Token)>?[n, 3];
-        List<(int Length, CellToken Token)> TokensAt(int p, ValueKind kind) =>
-            tokens[p, (int)kind] ??= Tokenize(s, p, kind);
+        // tokens[p][kind]: every value that can start at p (p at a non-separator), by value kind; each an exact array
+        // built in one list reused for the whole row.
+        var tokens = new (int Length, CellToken Token)[]?[n, 3];
+        var scratch = new List<(int Length, CellToken Token)>();
+        (int Length, CellToken Token)[] TokensAt(int p, ValueKind kind) =>
+            tokens[p, (int)kind] ??= Tokenize(scratch, s, p, kind);
 
         // ways[p, c]: the splits of s[p..] into columns c.. (p after separators), capped.
         var ways = new long[n + 1, columnCount + 1];
@@ -120,7 +122,7 @@ internal static class CellSplitter
     }
 
     /// <summary>The values that can start at <paramref name="p"/> for a column of <paramref name="kind"/>.</summary>
-    private static List<(int Length, CellToken Token)> Tokenize(char[] s, int p, ValueKind kind)
+    private static (int Length, CellToken Token)[] Tokenize(List<(int Length, CellToken Token)> result, char[] s, int p, ValueKind kind)
     {
         var sign = 1m;
         var q = p;
@@ -132,11 +134,11 @@ internal static class CellSplitter
 
         if (q >= s.Length || !LabelText.IsAsciiDigit(s[q]))
         {
-            // Most positions start no value: they share one empty list, which no caller changes.
+            // Most positions start no value: they share one empty array.
             return NoTokens;
         }
 
-        var result = new List<(int, CellToken)>();
+        result.Clear();
 
         var digitsEnd = q;
         while (digitsEnd < s.Length && LabelText.IsAsciiDigit(s[digitsEnd]) && digitsEnd - q < MaxDigits)
@@ -165,7 +167,7 @@ internal static class CellSplitter
         }
 
         AddThousandsGrouped(result, s, p, q, sign, kind);
-        return result;
+        return result.ToArray();
     }
 
     /// <summary>A whole number written with thousands separators (1,234,567): one to three digits, then groups of three.</summary>
