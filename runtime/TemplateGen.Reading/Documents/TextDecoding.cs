@@ -59,6 +59,27 @@ internal static class TextDecoding
         return (Gb18030, 0, "GB18030");
     }
 
+    /// <summary>Whether "&lt;meta" (any case) is among the first <paramref name="window"/> bytes.</summary>
+    private static bool ContainsMeta(byte[] bytes, int window)
+    {
+        const string Meta = "<meta";
+        for (var i = 0; i + Meta.Length <= window; i++)
+        {
+            var j = 0;
+            while (j < Meta.Length && char.ToLowerInvariant((char)bytes[i + j]) == Meta[j])
+            {
+                j++;
+            }
+
+            if (j == Meta.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// UTF-8 with a few damaged bytes (a truncated download, one bad sector) rather than another encoding: its
     /// multi-byte characters decode, and the bad bytes are few among them. GBK text read as UTF-8 is mostly invalid.
@@ -85,8 +106,15 @@ internal static class TextDecoding
     /// <summary>The charset an HTML page declares in a meta element, when it names one this reader knows.</summary>
     private static (Encoding, int, string)? Declared(byte[] bytes)
     {
-        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, CharsetWindow));
-        if (head.IndexOf("<meta", StringComparison.OrdinalIgnoreCase) < 0 || Charset.Match(head) is not { Success: true } match)
+        // Looked for in the bytes first: most reports are no HTML, and they need no decoded copy of their head.
+        var window = Math.Min(bytes.Length, CharsetWindow);
+        if (!ContainsMeta(bytes, window))
+        {
+            return null;
+        }
+
+        var head = Encoding.ASCII.GetString(bytes, 0, window);
+        if (Charset.Match(head) is not { Success: true } match)
         {
             return null;
         }

@@ -24,6 +24,18 @@ internal static class CellValue
 
     public static bool TryParse(string text, string? unit, out decimal value)
     {
+        // Most cells are plain ASCII digits, which normalizing leaves as they are: read them without the copies.
+        if (text.Length is > 0 and <= 18 && IsPlainDigits(text))
+        {
+            value = 0;
+            foreach (var c in text)
+            {
+                value = (value * 10) + (c - '0');
+            }
+
+            return true;
+        }
+
         value = 0;
         var s = LabelText.Normalize(text).Replace(",", "");
         if (unit is { Length: > 0 } && s.EndsWith(unit, System.StringComparison.Ordinal))
@@ -48,6 +60,19 @@ internal static class CellValue
         }
 
         value = sign * number;
+        return true;
+    }
+
+    private static bool IsPlainDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!LabelText.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
