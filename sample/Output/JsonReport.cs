@@ -113,16 +113,12 @@ internal static class JsonReport
             });
             w.Objects("violations", pair.Violations, (v, violation) =>
             {
-                v.Text("rule", violation.RuleId);
-                v.Text("severity", violation.Severity.ToString());
-                v.Text("status", violation.Status.ToString());
-                v.Text("table", violation.Table.ShortTitle);
+                Rule(v, violation);
                 v.Text("line", violation.Line.ToString());
                 v.Number("reported", violation.Reported);
                 v.Number("computed", violation.Computed);
                 v.Text("message", violation.Rule.Message);
-                Accepted(v, pair.Review?.AcceptedFor(violation));
-                v.Flag("changedSinceAccepted", pair.Review?.ChangedSince(violation) is not null);
+                Review(v, pair.Review, violation);
                 v.Objects("cells", violation.Cells, (c, cell) =>
                 {
                     var report = cell.InPreviousReport ? pair.Previous : pair.Current;
@@ -206,8 +202,7 @@ internal static class JsonReport
             w.Text("sentence", first?.Sentence);
             w.Number("line", first?.Line);
             w.Number("page", first?.Page);
-            Accepted(w, check.Review?.AcceptedFor(claim));
-            w.Flag("changedSinceAccepted", check.Review?.ChangedSince(claim) is not null);
+            Review(w, check.Review, claim);
             w.Objects("mentions", claim.Mentions, (m, mention) =>
             {
                 m.Number("stated", mention.Value);
@@ -218,18 +213,14 @@ internal static class JsonReport
         });
         writer.Objects("violations", check.Violations, (w, violation) =>
         {
-            w.Text("rule", violation.RuleId);
-            w.Text("severity", violation.Severity.ToString());
-            w.Text("status", violation.Status.ToString());
-            w.Text("table", violation.Table.ShortTitle);
+            Rule(w, violation);
             w.Text("rows", ViolationText.Rows(violation));
             w.Text("columns", ViolationText.Columns(violation));
             w.Number("reported", violation.Reported);
             w.Number("computed", violation.Computed);
             w.Text("message", violation.Rule.Message);
             w.Text("note", violation.Note);
-            Accepted(w, check.Review?.AcceptedFor(violation));
-            w.Flag("changedSinceAccepted", check.Review?.ChangedSince(violation) is not null);
+            Review(w, check.Review, violation);
             w.Objects("cells", violation.Cells, (c, cell) =>
             {
                 c.Text("row", cell.Row.ToString());
@@ -306,11 +297,27 @@ internal static class JsonReport
         });
     }
 
-    /// <summary>The accepted entry a finding matches: its note, who and when; null when none does.</summary>
-    private static void Accepted(Utf8JsonWriter writer, AcceptedFinding? entry) => writer.Object("accepted", entry, (w, e) =>
+    /// <summary>Which rule a violation is of and how it stands, as both a report's and a pair of years' violations begin.</summary>
+    private static void Rule(Utf8JsonWriter writer, Violation violation)
     {
-        w.Text("note", e.Note);
-        w.Text("by", e.By);
-        w.Text("on", e.On);
-    });
+        writer.Text("rule", violation.RuleId);
+        writer.Text("severity", violation.Severity.ToString());
+        writer.Text("status", violation.Status.ToString());
+        writer.Text("table", violation.Table.ShortTitle);
+    }
+
+    /// <summary>
+    /// What a person's review says of a finding: the accepted entry it matches (note, who and when; null when none
+    /// does), and whether its values changed since it was accepted.
+    /// </summary>
+    private static void Review(Utf8JsonWriter writer, FindingReview? review, object finding)
+    {
+        writer.Object("accepted", review?.AcceptedFor(finding), (w, e) =>
+        {
+            w.Text("note", e.Note);
+            w.Text("by", e.By);
+            w.Text("on", e.On);
+        });
+        writer.Flag("changedSinceAccepted", review?.ChangedSince(finding) is not null);
+    }
 }
