@@ -15,33 +15,49 @@ internal sealed record CheckRun(IReadOnlyList<ReportCheck> Checks, IReadOnlyList
     public FindingReview? Review { get; init; }
 
     /// <summary>
-    /// Reads and checks every file (a folder stands for its reports). What cannot be opened is kept in
-    /// <see cref="Unreadable"/>, not printed, so a progress display is never interleaved with it.
+    /// Reads and checks every file (a folder stands for its reports), on every core: each file is read and checked
+    /// on its own, and the results keep the files' order, so the output is the same however the work was shared.
+    /// What cannot be opened is kept in <see cref="Unreadable"/>, not printed, so a progress display is never
+    /// interleaved with it.
     /// </summary>
-    /// <param name="progress">Told each file's name before it is checked, with how many are done and how many there are.</param>
-    public static CheckRun Of(IEnumerable<FileInfo> inputs, ReportFormat? format, Action<int, int, string>? progress = null)
+    /// <param name="progress">Told each file's name as it is started, with how many are done and how many there are; called by one thread at a time.</param>
+    /// <param name="parallelism">How many files are read at once; by default one per core the process may use.</param>
+    public static CheckRun Of(IEnumerable<FileInfo> inputs, ReportFormat? format, Action<int, int, string>? progress = null, int? parallelism = null)
     {
         var files = ReportFile.Expand(inputs.ToArray(), out var folderErrors);
-        var checks = new List<ReportCheck>();
-        var unread = new List<(string Source, string Reason)>();
-        for (var i = 0; i < files.Count; i++)
+        var checks = new ReportCheck?[files.Count];
+        var errors = new string?[files.Count];
+        var done = 0;
+        var gate = new object();
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism ?? Environment.ProcessorCount }, i =>
         {
-            progress?.Invoke(i, files.Count, files[i].Name);
+            if (progress is not null)
+            {
+                lock (gate)
+                {
+                    progress(Volatile.Read(ref done), files.Count, files[i].Name);
+                }
+            }
+
             if (ReportFile.Read(files[i].FullName, out var error) is { } content)
             {
-                checks.Add(ReportCheck.Run(files[i].Name, content, format));
+                checks[i] = ReportCheck.Run(files[i].Name, content, format);
             }
             else
             {
-                unread.Add((files[i].Name, error ?? "cannot be read"));
+                errors[i] = error ?? "cannot be read";
             }
-        }
+
+            Interlocked.Increment(ref done);
+        });
 
         progress?.Invoke(files.Count, files.Count, "");
-        var series = SeriesCheck.Run(checks, out var seriesNotes);
+        var read = checks.OfType<ReportCheck>().ToList();
+        var series = SeriesCheck.Run(read, out var seriesNotes);
 
         // Every input is in every output: a file that could not be opened, or a folder that could not be listed, with why.
-        return new CheckRun(checks, series, seriesNotes, unread.Concat(folderErrors.Select(e => ("", e))).ToList());
+        var unread = errors.Select((error, i) => (Source: files[i].Name, Reason: error)).Where(e => e.Reason is not null).Select(e => (e.Source, e.Reason!));
+        return new CheckRun(read, series, seriesNotes, unread.Concat(folderErrors.Select(e => ("", e))).ToList());
     }
 
     /// <summary>The run with <paramref name="accepted"/> applied: accepted findings are marked and leave the exit code alone.</summary>
