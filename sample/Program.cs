@@ -234,7 +234,10 @@ static void Report(CheckRun run, int exitCode, bool asJson, bool verbose = false
 {
     if (asJson)
     {
-        Console.WriteLine(JsonReport.Write(run, exitCode));
+        // Text already written must come first: the JSON's bytes bypass the console's writer.
+        Console.Out.Flush();
+        // Not disposed: standard output stays open for anything written after it.
+        JsonReport.WriteTo(StandardOutput.Open(), run, exitCode);
     }
     else
     {

@@ -21,8 +21,22 @@ internal static class JsonReport
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep Chinese labels readable
     };
 
-    /// <summary>A whole run as JSON: every report, pair of years and unreadable input, accepted findings marked and the stale ones listed.</summary>
-    public static string Write(CheckRun run, int exitCode) => Write(run.Checks, run.Series, run.SeriesNotes, exitCode, run.Unreadable, run.Review, RunSummary.Of(run));
+    /// <summary>
+    /// A whole run as JSON on <paramref name="output"/>, then a line end: every report, pair of years and unreadable
+    /// input, accepted findings marked and the stale ones listed. The bytes are UTF-8 whatever the console's encoding,
+    /// as JSON must be, and go out as written: over a large folder, making a string of them and encoding it again for
+    /// the console was a seventh of the run.
+    /// </summary>
+    public static void WriteTo(Stream output, CheckRun run, int exitCode)
+    {
+        using (var writer = new Utf8JsonWriter(output, Options))
+        {
+            Write(writer, run.Checks, run.Series, run.SeriesNotes, exitCode, run.Unreadable, run.Review, RunSummary.Of(run));
+        }
+
+        output.Write(Encoding.UTF8.GetBytes(Environment.NewLine));
+        output.Flush();
+    }
 
     /// <summary>The checks as JSON, with the exit code the process returns (files that could not be read included).</summary>
     /// <param name="checks">The reports read.</param>
@@ -37,32 +51,37 @@ internal static class JsonReport
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("exitCode", exitCode);
-            writer.Object("summary", summary, Summary);
-            writer.Objects("staleAccepted", review?.Stale, (w, e) =>
-            {
-                w.Text("body", e.Body);
-                w.Number("year", e.Year);
-                w.Text("rule", e.Rule);
-                w.Texts("cells", e.Cells);
-                w.Numbers("values", e.Values);
-                w.Text("note", e.Note);
-                w.Text("by", e.By);
-                w.Text("on", e.On);
-            });
-            writer.Objects("unreadableFiles", unreadableFiles ?? Array.Empty<(string, string)>(), (w, f) =>
-            {
-                w.Text("source", f.Source);
-                w.Text("reason", f.Reason);
-            });
-            writer.Objects("series", series, Series);
-            writer.Texts("seriesNotes", seriesNotes);
-            writer.Objects("reports", checks, Report);
-            writer.WriteEndObject();
+            Write(writer, checks, series, seriesNotes, exitCode, unreadableFiles, review, summary);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Write(Utf8JsonWriter writer, IReadOnlyList<ReportCheck> checks, IReadOnlyList<SeriesCheck> series, IReadOnlyList<string> seriesNotes, int exitCode, IReadOnlyList<(string Source, string Reason)>? unreadableFiles, FindingReview? review, RunSummary? summary)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("exitCode", exitCode);
+        writer.Object("summary", summary, Summary);
+        writer.Objects("staleAccepted", review?.Stale, (w, e) =>
+        {
+            w.Text("body", e.Body);
+            w.Number("year", e.Year);
+            w.Text("rule", e.Rule);
+            w.Texts("cells", e.Cells);
+            w.Numbers("values", e.Values);
+            w.Text("note", e.Note);
+            w.Text("by", e.By);
+            w.Text("on", e.On);
+        });
+        writer.Objects("unreadableFiles", unreadableFiles ?? Array.Empty<(string, string)>(), (w, f) =>
+        {
+            w.Text("source", f.Source);
+            w.Text("reason", f.Reason);
+        });
+        writer.Objects("series", series, Series);
+        writer.Texts("seriesNotes", seriesNotes);
+        writer.Objects("reports", checks, Report);
+        writer.WriteEndObject();
     }
 
     private static void Summary(Utf8JsonWriter writer, RunSummary summary)

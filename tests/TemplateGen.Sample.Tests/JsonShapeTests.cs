@@ -35,6 +35,19 @@ public sealed class JsonShapeTests : IDisposable
         text.ShouldMatchApproved(c => c.SubFolder("Approved").WithFileExtension("txt").NoDiff());
     }
 
+    [Fact]
+    public void The_json_on_standard_output_is_the_same_utf8_as_the_json_text_and_ends_its_line()
+    {
+        var run = TemplateGen.Sample.Checking.CheckRun.Of(new[] { new FileInfo(MixedFolder.Create(_work.FullName)) }, null);
+        using var output = new MemoryStream();
+
+        TemplateGen.Sample.Output.JsonReport.WriteTo(output, run, run.ExitCode);
+
+        var text = TemplateGen.Sample.Output.JsonReport.Write(run.Checks, run.Series, run.SeriesNotes, run.ExitCode, run.Unreadable, run.Review, TemplateGen.Sample.Checking.RunSummary.Of(run));
+        output.ToArray().ShouldBe(new System.Text.UTF8Encoding(false).GetBytes(text + Environment.NewLine));
+        text.ShouldContain("平潭综合实验区"); // Chinese as itself, not escaped
+    }
+
     /// <summary>Every path (array items as <c>[]</c>, the keys of a map of values as <c>{}</c>) with the kinds of value found there.</summary>
     private static void Collect(JsonElement element, string path, SortedDictionary<string, SortedSet<string>> shape)
     {

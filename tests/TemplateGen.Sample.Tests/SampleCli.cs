@@ -11,18 +11,24 @@ internal static class SampleCli
     {
         var entry = typeof(TemplateGen.Sample.Checking.ReportCheck).Assembly.EntryPoint!;
         var original = Console.Out;
+        var originalBytes = TemplateGen.Sample.Output.StandardOutput.Open;
         var culture = System.Globalization.CultureInfo.CurrentUICulture;
-        using var output = new StringWriter();
+
+        // Text and the JSON's bytes land in one stream, in the order they were written, as on a real standard output.
+        var bytes = new MemoryStream();
+        using var output = new StreamWriter(bytes, new System.Text.UTF8Encoding(false), bufferSize: 1024, leaveOpen: true) { AutoFlush = true };
         Console.SetOut(output);
+        TemplateGen.Sample.Output.StandardOutput.Open = () => bytes;
         System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
         try
         {
             var code = (int)entry.Invoke(null, new object[] { args })!;
-            return (code, output.ToString());
+            return (code, System.Text.Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length));
         }
         finally
         {
             Console.SetOut(original);
+            TemplateGen.Sample.Output.StandardOutput.Open = originalBytes;
             System.Globalization.CultureInfo.CurrentUICulture = culture;
         }
     }
