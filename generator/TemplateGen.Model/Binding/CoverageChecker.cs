@@ -29,8 +29,8 @@ internal sealed class CoverageChecker
     {
         foreach (var equation in _rule.Equations)
         {
-            var left = new HashSet<int>(equation.Left.SelectMany(t => t.DataIndexes));
-            var right = new HashSet<int>(equation.Right.SelectMany(t => t.DataIndexes));
+            var left = DataIndexes(equation.Left);
+            var right = DataIndexes(equation.Right);
             if (left.SetEquals(right))
             {
                 _sink.Warning(
@@ -74,5 +74,19 @@ internal sealed class CoverageChecker
             totalTerm.Span,
             $"The total '{total.Id}' of rule '{_rule.Id}' leaves out {names}, under the same group '{group.Number}{group.Label}'. Add {(missing.Count == 1 ? "it" : "them")} to the parts, or move {(missing.Count == 1 ? "it" : "them")} out of the group.",
             fix: TemplateFix.Replace($"Add {string.Join(", ", missing.Select(h => h.Id))} to the parts", lastPart.Span.End, 0, insertion));
+    }
+
+    private static HashSet<int> DataIndexes(List<TermDraft> side)
+    {
+        var indexes = new HashSet<int>();
+        foreach (var term in side)
+        {
+            foreach (var index in term.DataIndexes)
+            {
+                indexes.Add(index);
+            }
+        }
+
+        return indexes;
     }
 }

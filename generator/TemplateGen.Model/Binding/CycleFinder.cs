@@ -33,7 +33,13 @@ internal sealed class CycleFinder
                     edges[total] = list = new List<(int, RuleDraft, EquationDraft)>();
                 }
 
-                list.AddRange(equation.Right.SelectMany(t => t.DataIndexes).Select(p => (p, rule, equation)));
+                foreach (var part in equation.Right)
+                {
+                    foreach (var index in part.DataIndexes)
+                    {
+                        list.Add((index, rule, equation));
+                    }
+                }
             }
         }
 

@@ -126,20 +126,34 @@ internal sealed class RuleSetChecker
     private static Dictionary<int, long> Terms(EquationDraft equation)
     {
         var terms = new Dictionary<int, long>();
-        foreach (var (side, sign) in new[] { (equation.Left, 1L), (equation.Right, -1L) })
+        Add(terms, equation.Left, 1L);
+        Add(terms, equation.Right, -1L);
+        List<int>? zeros = null;
+        foreach (var term in terms)
         {
-            foreach (var index in side.SelectMany(t => t.DataIndexes))
+            if (term.Value == 0)
             {
-                terms[index] = (terms.TryGetValue(index, out var c) ? c : 0) + sign;
+                (zeros ??= new List<int>()).Add(term.Key);
             }
         }
 
-        foreach (var zero in terms.Where(t => t.Value == 0).Select(t => t.Key).ToList())
+        foreach (var zero in zeros ?? (IEnumerable<int>)System.Array.Empty<int>())
         {
             terms.Remove(zero);
         }
 
         return terms;
+    }
+
+    private static void Add(Dictionary<int, long> terms, List<TermDraft> side, long sign)
+    {
+        foreach (var term in side)
+        {
+            foreach (var index in term.DataIndexes)
+            {
+                terms[index] = (terms.TryGetValue(index, out var c) ? c : 0) + sign;
+            }
+        }
     }
 
     private static string RuleList(IEnumerable<string> ids)

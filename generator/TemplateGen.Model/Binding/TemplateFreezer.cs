@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using TemplateGen.Templates.Model;
 
@@ -44,8 +45,58 @@ internal static class TemplateFreezer
         rule.Direction,
         rule.Equations.Select(e => new Equation(
             e.IsTotal,
-            e.Left.Where(t => !t.IsPrevious).SelectMany(t => t.DataIndexes).ToEquatableArray(),
-            e.Right.Where(t => !t.IsPrevious).SelectMany(t => t.DataIndexes).ToEquatableArray(),
-            e.Left.Where(t => t.IsPrevious).Select(t => t.HeaderIndex).ToEquatableArray(),
-            e.Right.Where(t => t.IsPrevious).Select(t => t.HeaderIndex).ToEquatableArray())).ToEquatableArray());
+            DataIndexes(e.Left),
+            DataIndexes(e.Right),
+            PreviousHeaderIndexes(e.Left),
+            PreviousHeaderIndexes(e.Right))).ToEquatableArray());
+
+    /// <summary>The data indexes this report's terms of one side stand for, in order (a group's data under it).</summary>
+    private static EquatableArray<int> DataIndexes(List<TermDraft> side)
+    {
+        var count = 0;
+        foreach (var term in side)
+        {
+            count += term.IsPrevious ? 0 : term.DataIndexes.Count;
+        }
+
+        var items = new int[count];
+        var at = 0;
+        foreach (var term in side)
+        {
+            if (!term.IsPrevious)
+            {
+                term.DataIndexes.CopyTo(items, at);
+                at += term.DataIndexes.Count;
+            }
+        }
+
+        return EquatableArray<int>.TakeOwnership(items);
+    }
+
+    /// <summary>The header indexes of the previous report's terms of one side, in order.</summary>
+    private static EquatableArray<int> PreviousHeaderIndexes(List<TermDraft> side)
+    {
+        var count = 0;
+        foreach (var term in side)
+        {
+            count += term.IsPrevious ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return EquatableArray<int>.Empty;
+        }
+
+        var items = new int[count];
+        var at = 0;
+        foreach (var term in side)
+        {
+            if (term.IsPrevious)
+            {
+                items[at++] = term.HeaderIndex;
+            }
+        }
+
+        return EquatableArray<int>.TakeOwnership(items);
+    }
 }

@@ -15,6 +15,9 @@ internal sealed class TemplateValidator
     private readonly ProblemSink _sink;
     private readonly Dictionary<List<HeaderDraft>, HeaderIndex> _indexes = new();
 
+    /// <summary>Which data headers each side of an equation has counted, and through which term.</summary>
+    private readonly CountedCells _counted = new();
+
     /// <summary>The ids of each list of tables, rules or headers, for rename fixes; keyed by the list.</summary>
     private readonly Dictionary<object, HashSet<string>> _usedIds = new();
 
@@ -219,17 +222,24 @@ internal sealed class TemplateValidator
     private void ValidateRule(TableDraft table, RuleDraft rule)
     {
         var headers = rule.Direction == RuleDirection.BetweenRows ? table.Rows : table.Columns;
+        var index = HeaderIndex.Of(headers, _indexes);
         foreach (var equation in rule.Equations)
         {
             // A total may not include itself, so its parts share one set with it; an equation's sides are
             // checked each on its own, and one with the same cells on both sides is reported as always true.
             // Cells of the previous report are other cells than this report's, so they are counted apart.
-            var leftSeen = new Dictionary<int, TermDraft>();
-            var rightSeen = equation.IsTotal ? leftSeen : new Dictionary<int, TermDraft>();
-            var leftSeenPrevious = new Dictionary<int, TermDraft>();
-            var rightSeenPrevious = equation.IsTotal ? leftSeenPrevious : new Dictionary<int, TermDraft>();
-            foreach (var (term, isTotal, side, position) in equation.Left.Select((t, i) => (t, equation.IsTotal, equation.Left, i)).Concat(equation.Right.Select((t, i) => (t, false, equation.Right, i))))
+            var leftSeen = _counted.NewSet(headers.Count);
+            var rightSeen = equation.IsTotal ? leftSeen : _counted.NewSet(headers.Count);
+            var leftSeenPrevious = _counted.NewSet(headers.Count);
+            var rightSeenPrevious = equation.IsTotal ? leftSeenPrevious : _counted.NewSet(headers.Count);
+            var terms = equation.Left.Count + equation.Right.Count;
+            for (var k = 0; k < terms; k++)
             {
+                var onLeft = k < equation.Left.Count;
+                var side = onLeft ? equation.Left : equation.Right;
+                var position = onLeft ? k : k - equation.Left.Count;
+                var term = side[position];
+                var isTotal = onLeft && equation.IsTotal;
                 if (term.Report is not null && !term.IsPrevious)
                 {
                     ReportUnknownReport(table, rule, term);
@@ -237,8 +247,8 @@ internal sealed class TemplateValidator
                 }
 
                 var written = term.IsPrevious ? TemplateVocabulary.PreviousReport + "." + term.Id : term.Id;
-                var index = HeaderIndex.Of(headers, _indexes).IndexOf(term.Id);
-                if (index < 0)
+                var at = index.IndexOf(term.Id);
+                if (at < 0)
                 {
                     var nearest = NameSuggester.Nearest(term.Id, headers.Select(h => h.Id));
                     var replacement = term.IsPrevious && nearest is not null ? TemplateVocabulary.PreviousReport + "." + nearest : nearest;
@@ -251,14 +261,14 @@ internal sealed class TemplateValidator
                     continue;
                 }
 
-                if (isTotal && headers[index].IsGroup)
+                if (isTotal && headers[at].IsGroup)
                 {
                     _sink.Reject(rule, TemplateProblemKind.GroupNotAllowed, term.Span, $"The total of rule '{rule.Id}' is '{written}', a header-only group with no cells of its own. Name the data {rule.TermNoun} that holds the total.");
                     continue;
                 }
 
-                term.HeaderIndex = index;
-                term.DataIndexes.AddRange(DataDescendants(headers, index));
+                term.HeaderIndex = at;
+                AddDataDescendants(headers, at, term.DataIndexes);
                 if (term.DataIndexes.Count == 0)
                 {
                     _sink.Reject(rule, TemplateProblemKind.GroupNotAllowed, term.Span, $"Rule '{rule.Id}' names the group '{written}', which has no data {rule.TermNoun}s under it.");
@@ -266,11 +276,11 @@ internal sealed class TemplateValidator
                 }
 
                 // One problem per term, at its first overlap: a group overlapping a part is one mistake.
-                var seen = side == equation.Left ? (term.IsPrevious ? leftSeenPrevious : leftSeen) : (term.IsPrevious ? rightSeenPrevious : rightSeen);
-                var overlap = term.DataIndexes.Where(seen.ContainsKey).DefaultIfEmpty(-1).First();
+                var seen = onLeft ? (term.IsPrevious ? leftSeenPrevious : leftSeen) : (term.IsPrevious ? rightSeenPrevious : rightSeen);
+                var overlap = FirstCounted(term.DataIndexes, seen);
                 if (overlap >= 0)
                 {
-                    var first = seen[overlap];
+                    var first = _counted.TermOf(seen, overlap);
                     var kind = equation.IsTotal && first == equation.Left[0] ? TemplateProblemKind.CyclicTotal : TemplateProblemKind.DuplicatePart;
                     var what = kind == TemplateProblemKind.CyclicTotal
                         ? $"The total '{first.Id}' of rule '{rule.Id}' includes itself through '{term.Id}'. Remove it from the parts."
@@ -279,9 +289,9 @@ internal sealed class TemplateValidator
                     _sink.Reject(rule, kind, term.Span, what, first.Span, removable ? RemoveTermFix(side, position) : null);
                 }
 
-                foreach (var dataIndex in term.DataIndexes.Where(i => !seen.ContainsKey(i)))
+                foreach (var dataIndex in term.DataIndexes)
                 {
-                    seen.Add(dataIndex, term);
+                    _counted.CountOnce(seen, dataIndex, term);
                 }
             }
 
@@ -290,6 +300,20 @@ internal sealed class TemplateValidator
                 CheckKinds(table, rule, equation);
             }
         }
+    }
+
+    /// <summary>The first of <paramref name="dataIndexes"/> the set has counted already, or -1.</summary>
+    private int FirstCounted(List<int> dataIndexes, int set)
+    {
+        foreach (var dataIndex in dataIndexes)
+        {
+            if (_counted.Has(set, dataIndex))
+            {
+                return dataIndex;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A term qualified with a report other than "previous", e.g. "prev.CarriedForward" or "2019.CarriedForward".</summary>
@@ -368,10 +392,18 @@ internal sealed class TemplateValidator
     /// <summary>Data indexes of the header itself or, for a group, of every data header below it.</summary>
     internal static IEnumerable<int> DataDescendants(List<HeaderDraft> headers, int index)
     {
+        var descendants = new List<int>();
+        AddDataDescendants(headers, index, descendants);
+        return descendants;
+    }
+
+    /// <summary>Adds the data index of the header at <paramref name="index"/>, or of every data header under it when it is a group.</summary>
+    private static void AddDataDescendants(List<HeaderDraft> headers, int index, List<int> into)
+    {
         if (!headers[index].IsGroup)
         {
-            yield return headers[index].DataIndex;
-            yield break;
+            into.Add(headers[index].DataIndex);
+            return;
         }
 
         // Headers are depth first, so a group's descendants follow it until the depth returns to its own.
@@ -379,7 +411,7 @@ internal sealed class TemplateValidator
         {
             if (!headers[i].IsGroup)
             {
-                yield return headers[i].DataIndex;
+                into.Add(headers[i].DataIndex);
             }
         }
     }

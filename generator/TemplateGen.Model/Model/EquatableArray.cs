@@ -14,7 +14,12 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     private readonly T[]? _items;
 
     /// <summary>Wraps a copy of <paramref name="items"/>.</summary>
-    public EquatableArray(IEnumerable<T> items) => _items = new List<T>(items).ToArray();
+    public EquatableArray(IEnumerable<T> items) => _items = System.Linq.Enumerable.ToArray(items);
+
+    private EquatableArray(T[] items) => _items = items;
+
+    /// <summary>Wraps <paramref name="items"/> without a copy: the caller gives the array up and never changes it again.</summary>
+    internal static EquatableArray<T> TakeOwnership(T[] items) => new(items);
 
     /// <summary>An empty array.</summary>
     public static EquatableArray<T> Empty => default;
