@@ -10,16 +10,18 @@ namespace TemplateGen.Sample.Tests;
 /// change counts again, and an accepted finding that no longer occurs is stale.
 /// </summary>
 [Collection(nameof(CommandLineTests))]
-public sealed class AcceptedFindingsTests : IDisposable
+public sealed class AcceptedFindingsTests : WorkFolderTests
 {
     private const string Note = "复核：2020年表三（七）总计有误，已向发布机关核实";
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("templategen-accept-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public AcceptedFindingsTests()
+        : base("templategen-accept-")
+    {
+    }
 
-    private string Reports => Path.Combine(_work.FullName, "reports");
+    private string Reports => Path.Combine(Work.FullName, "reports");
 
-    private string AcceptedFile => Path.Combine(_work.FullName, "accepted.json");
+    private string AcceptedFile => Path.Combine(Work.FullName, "accepted.json");
 
     [Fact]
     public void Accepting_every_finding_makes_the_next_run_exit_0_with_every_finding_shown_as_accepted()
@@ -49,7 +51,7 @@ public sealed class AcceptedFindingsTests : IDisposable
     {
         CopySeries();
         SampleCli.Run("accept", Reports, "--accepted", AcceptedFile, "--note", Note).Code.ShouldBe(0);
-        var moved = Directory.CreateDirectory(Path.Combine(_work.FullName, "elsewhere", "renamed"));
+        var moved = Directory.CreateDirectory(Path.Combine(Work.FullName, "elsewhere", "renamed"));
         foreach (var file in Directory.GetFiles(Reports))
         {
             File.Move(file, Path.Combine(moved.FullName, "copy-of-" + Path.GetFileName(file)));

@@ -13,11 +13,12 @@ namespace TemplateGen.Sample.Tests;
 /// file is in every output.
 /// </summary>
 [Collection(nameof(CommandLineTests))]
-public sealed class ExportTests : IDisposable
+public sealed class ExportTests : WorkFolderTests
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("templategen-export-");
-
-    public void Dispose() => _work.Delete(recursive: true);
+    public ExportTests()
+        : base("templategen-export-")
+    {
+    }
 
     [Fact]
     public void The_csv_files_hold_what_the_json_says_and_every_input_file()
@@ -82,7 +83,7 @@ public sealed class ExportTests : IDisposable
 
         foreach (var name in new[] { "reports.csv", "values.csv", "findings.csv" })
         {
-            File.ReadAllBytes(Path.Combine(_work.FullName, "out", name)).Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF }, name);
+            File.ReadAllBytes(Path.Combine(Work.FullName, "out", name)).Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF }, name);
         }
     }
 
@@ -91,7 +92,7 @@ public sealed class ExportTests : IDisposable
     {
         Run();
 
-        var workbook = Path.Combine(_work.FullName, "out.xlsx");
+        var workbook = Path.Combine(Work.FullName, "out.xlsx");
         MiniExcel.GetSheetNames(workbook).ShouldBe(new[] { "reports", "values", "findings" });
         foreach (var sheet in new[] { "reports", "values", "findings" })
         {
@@ -110,7 +111,7 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public void An_export_that_cannot_be_written_is_one_line_and_exit_code_2()
     {
-        var blocker = Path.Combine(_work.FullName, "taken");
+        var blocker = Path.Combine(Work.FullName, "taken");
         File.WriteAllText(blocker, "a file where the folder should be");
 
         var (code, _, error) = SampleCli.RunWithErrors("check", ReportFiles.RealReport("pingtan-jsp-2024.txt"), "--csv", blocker);
@@ -120,12 +121,12 @@ public sealed class ExportTests : IDisposable
     }
 
     private (int Code, string Json, string Error) Run() =>
-        SampleCli.RunWithErrors("check", MixedFolder.Create(_work.FullName), "--json", "--csv", Path.Combine(_work.FullName, "out"), "--xlsx", Path.Combine(_work.FullName, "out.xlsx"));
+        SampleCli.RunWithErrors("check", MixedFolder.Create(Work.FullName), "--json", "--csv", Path.Combine(Work.FullName, "out"), "--xlsx", Path.Combine(Work.FullName, "out.xlsx"));
 
     /// <summary>A CSV file's records as header → field, read with CsvHelper (quotes, commas and line breaks inside fields undone).</summary>
     private List<Dictionary<string, string>> ReadCsv(string name)
     {
-        using var reader = CsvReader.FromFile(Path.Combine(_work.FullName, "out", name));
+        using var reader = CsvReader.FromFile(Path.Combine(Work.FullName, "out", name));
         var rows = new List<Dictionary<string, string>>();
         while (reader.Read())
         {

@@ -12,20 +12,21 @@ namespace TemplateGen.Sample.Tests;
 /// findings and stale ones, and a file that is missing.
 /// </summary>
 [Collection(nameof(CommandLineTests))]
-public sealed class JsonShapeTests : IDisposable
+public sealed class JsonShapeTests : WorkFolderTests
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("templategen-json-shape-");
-
-    public void Dispose() => _work.Delete(recursive: true);
+    public JsonShapeTests()
+        : base("templategen-json-shape-")
+    {
+    }
 
     [Fact]
     public void Every_property_path_and_the_kinds_of_its_values_are_as_approved()
     {
         // Accepted on the decoded series, checked against the published one: some findings match, some are stale.
-        var accepted = Path.Combine(_work.FullName, "accepted.json");
+        var accepted = Path.Combine(Work.FullName, "accepted.json");
         SampleCli.Run("accept", ReportFiles.RealReport("series/decoded"), "--accepted", accepted, "--note", "reviewed").Code.ShouldBe(0);
-        var (code, json) = SampleCli.Run("check", MixedFolder.Create(_work.FullName), ReportFiles.RealReport("series/published"),
-            Path.Combine(_work.FullName, "missing.txt"), "--accepted", accepted, "--json");
+        var (code, json) = SampleCli.Run("check", MixedFolder.Create(Work.FullName), ReportFiles.RealReport("series/published"),
+            Path.Combine(Work.FullName, "missing.txt"), "--accepted", accepted, "--json");
 
         code.ShouldBe(1);
         var shape = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -38,7 +39,7 @@ public sealed class JsonShapeTests : IDisposable
     [Fact]
     public void The_json_on_standard_output_is_the_same_utf8_as_the_json_text_and_ends_its_line()
     {
-        var run = TemplateGen.Sample.Checking.CheckRun.Of(new[] { new FileInfo(MixedFolder.Create(_work.FullName)) }, null);
+        var run = TemplateGen.Sample.Checking.CheckRun.Of(new[] { new FileInfo(MixedFolder.Create(Work.FullName)) }, null);
         using var output = new MemoryStream();
 
         TemplateGen.Sample.Output.JsonReport.WriteTo(output, run, run.ExitCode);

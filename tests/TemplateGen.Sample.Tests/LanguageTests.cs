@@ -14,11 +14,12 @@ namespace TemplateGen.Sample.Tests;
 /// overrides the culture: the console, the HTML page (its lang attribute, legend, verdicts and headings) and the index.
 /// </summary>
 [Collection(nameof(CommandLineTests))]
-public sealed partial class LanguageTests : IDisposable
+public sealed partial class LanguageTests : WorkFolderTests
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("templategen-lang-");
-
-    public void Dispose() => _work.Delete(recursive: true);
+    public LanguageTests()
+        : base("templategen-lang-")
+    {
+    }
 
     [Fact]
     public void The_chinese_page_has_no_english_word_in_its_legend_verdicts_and_headings()
@@ -92,7 +93,7 @@ public sealed partial class LanguageTests : IDisposable
     [Fact]
     public void The_chinese_console_over_a_folder_of_real_reports_says_nothing_in_english()
     {
-        var (_, output, error) = SampleCli.RunWithErrors("check", MixedFolder.Create(_work.FullName), "--lang", "zh-CN");
+        var (_, output, error) = SampleCli.RunWithErrors("check", MixedFolder.Create(Work.FullName), "--lang", "zh-CN");
 
         // Two English words in a row would be a sentence the checker or the reader left untranslated.
         Regex.Matches(output + error, @"\b[a-z]{3,} [a-z]{3,}\b").Select(m => m.Value).ShouldBeEmpty();
@@ -108,9 +109,9 @@ public sealed partial class LanguageTests : IDisposable
     [Fact]
     public void The_index_of_a_folder_is_in_chinese_too()
     {
-        var pages = Path.Combine(_work.FullName, "pages");
+        var pages = Path.Combine(Work.FullName, "pages");
 
-        SampleCli.Run("render", MixedFolder.Create(_work.FullName), "--html", pages, "--lang", "zh-CN");
+        SampleCli.Run("render", MixedFolder.Create(Work.FullName), "--html", pages, "--lang", "zh-CN");
 
         var index = File.ReadAllText(Path.Combine(pages, "index.html"));
         index.ShouldContain("<h1>9 份报告</h1>");
@@ -136,7 +137,7 @@ public sealed partial class LanguageTests : IDisposable
     /// <summary>A real report rendered as one page in <paramref name="language"/>; its HTML.</summary>
     private string Render(string report, string language, int? expectedCode = null)
     {
-        var page = Path.Combine(_work.FullName, "page.html");
+        var page = Path.Combine(Work.FullName, "page.html");
         var (code, _) = SampleCli.Run("render", ReportFiles.RealReport(report), "--html", page, "--lang", language);
         if (expectedCode is { } expected)
         {

@@ -10,11 +10,12 @@ namespace TemplateGen.Sample.Tests;
 /// file order, the same findings, the same language, a progress display told of every file by one thread at a time.
 /// </summary>
 [Collection(nameof(CommandLineTests))]
-public sealed class ParallelCheckTests : IDisposable
+public sealed class ParallelCheckTests : WorkFolderTests
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("templategen-parallel-");
-
-    public void Dispose() => _work.Delete(recursive: true);
+    public ParallelCheckTests()
+        : base("templategen-parallel-")
+    {
+    }
 
     [Fact]
     public void A_folder_read_on_four_threads_gives_the_json_of_one_thread_in_file_order()
@@ -76,7 +77,7 @@ public sealed class ParallelCheckTests : IDisposable
     /// <summary>The mixed folder and one body's seven years, so years are compared too.</summary>
     private string Folder()
     {
-        var folder = MixedFolder.Create(_work.FullName);
+        var folder = MixedFolder.Create(Work.FullName);
         foreach (var file in Directory.GetFiles(ReportFiles.RealReport("series/decoded")))
         {
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));

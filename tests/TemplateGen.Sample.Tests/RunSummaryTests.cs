@@ -9,16 +9,17 @@ namespace TemplateGen.Sample.Tests;
 /// which years and which years have no report, which reports are worst; every file is placed or named.
 /// </summary>
 [Collection(nameof(CommandLineTests))]
-public sealed class RunSummaryTests : IDisposable
+public sealed class RunSummaryTests : WorkFolderTests
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("templategen-summary-");
-
-    public void Dispose() => _work.Delete(recursive: true);
+    public RunSummaryTests()
+        : base("templategen-summary-")
+    {
+    }
 
     [Fact]
     public void The_json_summary_ranks_rules_places_bodies_by_year_and_lists_the_worst_reports_first()
     {
-        var (code, json, error) = SampleCli.RunWithErrors("check", MixedFolder.Create(_work.FullName), "--json");
+        var (code, json, error) = SampleCli.RunWithErrors("check", MixedFolder.Create(Work.FullName), "--json");
 
         code.ShouldBe(1); // a failed rule outweighs a missing table or a file that is no report
         error.ShouldBeEmpty(); // no progress display when stderr is not a terminal
@@ -37,7 +38,7 @@ public sealed class RunSummaryTests : IDisposable
     [Fact]
     public void The_console_shows_the_summary_with_missing_years_after_the_reports()
     {
-        var output = SampleCli.Run("check", MixedFolder.Create(_work.FullName)).Output;
+        var output = SampleCli.Run("check", MixedFolder.Create(Work.FullName)).Output;
 
         var summary = output.Substring(output.IndexOf("== all reports ==", StringComparison.Ordinal));
         summary.ShouldContain("| S1   | 三、收到和处理政府信息公开申请情况     | 5     | 1     | 1          | 0           |");
@@ -64,9 +65,9 @@ public sealed class RunSummaryTests : IDisposable
     [Fact]
     public void Render_of_a_folder_writes_a_page_per_report_and_an_index_whose_every_link_resolves()
     {
-        var pages = Path.Combine(_work.FullName, "pages");
+        var pages = Path.Combine(Work.FullName, "pages");
 
-        var (code, output) = SampleCli.Run("render", MixedFolder.Create(_work.FullName), "--html", pages);
+        var (code, output) = SampleCli.Run("render", MixedFolder.Create(Work.FullName), "--html", pages);
 
         code.ShouldBe(1);
         output.Trim().ShouldBe($"wrote {Path.Combine(pages, "index.html")} and 7 page(s)");
@@ -82,7 +83,7 @@ public sealed class RunSummaryTests : IDisposable
     [Fact]
     public void Render_of_a_series_gives_each_year_its_rules_across_years_against_the_year_before()
     {
-        var pages = Path.Combine(_work.FullName, "series");
+        var pages = Path.Combine(Work.FullName, "series");
 
         SampleCli.Run("render", ReportFiles.RealReport("series/decoded"), "--html", pages).Code.ShouldBe(1);
 
