@@ -34,7 +34,10 @@ check.SetAction(parsed =>
 {
     var asJson = parsed.GetValue(json);
     var run = Checked(parsed.GetValue(files)!, Format(parsed.GetValue(format)));
-    WriteUnreadable(run);
+    if (UnreadableText.AlsoOnStandardError(asJson, Console.IsOutputRedirected, Console.IsErrorRedirected))
+    {
+        WriteUnreadable(run);
+    }
 
     if (parsed.GetValue(accepted) is { } acceptedFile)
     {
@@ -279,7 +282,7 @@ static void WriteUnreadable(CheckRun run)
 {
     foreach (var (source, reason) in run.Unreadable)
     {
-        Console.Error.WriteLine(source.Length > 0 && !reason.Contains(source, StringComparison.Ordinal) ? $"{source}: {reason}" : reason);
+        Console.Error.WriteLine(UnreadableText.Line(source, reason));
     }
 }
 

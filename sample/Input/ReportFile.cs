@@ -45,7 +45,7 @@ internal static class ReportFile
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                problems.Add($"cannot read {path.FullName}: {exception.Message}");
+                problems.Add(Localized.Format(Strings.Cli_CannotRead, path.FullName, exception.Message));
                 continue;
             }
 
@@ -57,7 +57,7 @@ internal static class ReportFile
                 .ToList();
             if (reports.Count == 0)
             {
-                problems.Add($"cannot read {path.FullName}: the folder holds no report files ({string.Join(", ", ReportExtensions.Select(e => "*" + e))})");
+                problems.Add(Localized.Format(Strings.Cli_CannotRead, path.FullName, Localized.Format(Strings.Folder_NoReports, string.Join(", ", ReportExtensions.Select(e => "*" + e)))));
             }
 
             files.AddRange(reports);

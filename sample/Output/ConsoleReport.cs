@@ -40,7 +40,7 @@ internal static class ConsoleReport
 
         foreach (var (source, reason) in run.Unreadable)
         {
-            console.MarkupLine($"[red]{Markup.Escape(source.Length > 0 ? source + ": " : "")}{Markup.Escape(Localized.Format(Strings.Console_CannotBeRead, reason))}[/]");
+            console.MarkupLine($"[red]{Markup.Escape(UnreadableText.Line(source, reason))}[/]");
         }
 
         if (run.Review is { } review)

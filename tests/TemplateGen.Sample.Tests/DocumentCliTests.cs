@@ -150,6 +150,29 @@ public sealed class DocumentCliTests
         });
     }
 
+    [Fact]
+    public void A_file_that_cannot_be_opened_is_one_line_in_the_console_report_that_names_its_path_once()
+    {
+        InTempFolder(folder =>
+        {
+            var missing = Path.Combine(folder.FullName, "missing.txt");
+
+            var (code, output) = SampleCli.Run("check", missing, Path.Combine(AppContext.BaseDirectory, "Reports", ReportFiles.Shapingba2021));
+
+            code.ShouldBe(2);
+            output.Split('\n').Where(line => line.Contains("missing.txt", StringComparison.Ordinal) && !line.Contains("not in the table above", StringComparison.Ordinal))
+                .ShouldBe(new[] { $"cannot read {missing}: no such file" });
+        });
+    }
+
+    [Theory]
+    [InlineData(false, false, false, false)] // the console report on the terminal names the file: once is enough
+    [InlineData(false, true, false, true)] // the report goes to a file or a pipe: the terminal hears it on stderr
+    [InlineData(false, false, true, true)] // stderr is a log: it keeps every error
+    [InlineData(true, false, false, true)] // JSON is for scripts, which read stderr
+    public void A_file_that_cannot_be_opened_is_named_on_stderr_unless_the_report_on_the_same_terminal_names_it(bool asJson, bool outputRedirected, bool errorRedirected, bool onStandardError) =>
+        TemplateGen.Sample.Output.UnreadableText.AlsoOnStandardError(asJson, outputRedirected, errorRedirected).ShouldBe(onStandardError);
+
     /// <summary>Runs <paramref name="test"/> in a new temporary folder, deleted afterwards.</summary>
     private static void InTempFolder(Action<DirectoryInfo> test)
     {

@@ -193,6 +193,23 @@ public sealed class SeriesTests
     }
 
     [Fact]
+    public void A_folder_without_report_files_is_said_in_the_language_of_the_run()
+    {
+        var folder = Directory.CreateTempSubdirectory("no-reports-");
+        try
+        {
+            var (code, _, error) = SampleCli.RunWithErrors("check", folder.FullName, "--lang", "zh-CN");
+
+            code.ShouldBe(2);
+            error.ShouldBe($"无法读取 {folder.FullName}：文件夹中没有报告文件（*.pdf, *.docx, *.txt, *.htm, *.html）{Environment.NewLine}");
+        }
+        finally
+        {
+            folder.Delete();
+        }
+    }
+
+    [Fact]
     public void A_folder_without_report_files_is_one_line_and_exit_code_2()
     {
         var folder = Directory.CreateTempSubdirectory("no-reports-");
