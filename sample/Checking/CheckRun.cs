@@ -29,7 +29,25 @@ internal sealed record CheckRun(IReadOnlyList<ReportCheck> Checks, IReadOnlyList
         var errors = new string?[files.Count];
         var done = 0;
         var gate = new object();
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism ?? Environment.ProcessorCount }, i =>
+        try
+        {
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism ?? Environment.ProcessorCount }, i => Check(i));
+        }
+        catch (AggregateException exception)
+        {
+            // A failure is what it was, not "one or more errors occurred": the caller's one-line message names it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerExceptions[0]).Throw();
+        }
+
+        progress?.Invoke(files.Count, files.Count, "");
+        var read = checks.OfType<ReportCheck>().ToList();
+        var series = SeriesCheck.Run(read, out var seriesNotes);
+
+        // Every input is in every output: a file that could not be opened, or a folder that could not be listed, with why.
+        var unread = errors.Select((error, i) => (Source: files[i].Name, Reason: error)).Where(e => e.Reason is not null).Select(e => (e.Source, e.Reason!));
+        return new CheckRun(read, series, seriesNotes, unread.Concat(folderErrors.Select(e => ("", e))).ToList());
+
+        void Check(int i)
         {
             if (progress is not null)
             {
@@ -49,15 +67,7 @@ internal sealed record CheckRun(IReadOnlyList<ReportCheck> Checks, IReadOnlyList
             }
 
             Interlocked.Increment(ref done);
-        });
-
-        progress?.Invoke(files.Count, files.Count, "");
-        var read = checks.OfType<ReportCheck>().ToList();
-        var series = SeriesCheck.Run(read, out var seriesNotes);
-
-        // Every input is in every output: a file that could not be opened, or a folder that could not be listed, with why.
-        var unread = errors.Select((error, i) => (Source: files[i].Name, Reason: error)).Where(e => e.Reason is not null).Select(e => (e.Source, e.Reason!));
-        return new CheckRun(read, series, seriesNotes, unread.Concat(folderErrors.Select(e => ("", e))).ToList());
+        }
     }
 
     /// <summary>The run with <paramref name="accepted"/> applied: accepted findings are marked and leave the exit code alone.</summary>

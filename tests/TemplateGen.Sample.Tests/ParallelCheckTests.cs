@@ -74,6 +74,16 @@ public sealed class ParallelCheckTests : WorkFolderTests
         told[^1].ShouldBe((files.Count, files.Count, ""));
     }
 
+    [Fact]
+    public void A_failure_on_another_thread_is_the_failure_itself_for_the_one_line_message()
+    {
+        var folder = Folder();
+
+        var failure = Should.Throw<IOException>(() => CheckRun.Of(new[] { new FileInfo(folder) }, null, (_, _, _) => throw new IOException("the terminal is gone"), parallelism: 4));
+
+        failure.Message.ShouldBe("the terminal is gone"); // not an AggregateException's "One or more errors occurred"
+    }
+
     /// <summary>The mixed folder and one body's seven years, so years are compared too.</summary>
     private string Folder()
     {
