@@ -170,4 +170,27 @@ public sealed class RunningTextTests
         split.Count.ShouldBe(1);
         split.Candidates[0].Single().Value.ShouldBe(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public void A_row_splits_the_same_after_longer_and_wider_rows_on_the_same_thread()
+    {
+        // The splitter keeps one thread's tables between rows: a row must find them empty whatever came before it.
+        var wide = GovDisclosure.Y2021.Applications.Metadata.DataColumns;
+        var narrow = GovDisclosure.Y2021.Licensing.Metadata.DataColumns;
+        static string Describe(CellSplit split) =>
+            $"{split.Count} {split.MostValues}: " + string.Join(" / ", split.Candidates.Select(c => string.Join(",", c.Select(t => $"{t.Value}{t.Unit}"))));
+
+        var splits = new[]
+        {
+            CellSplitter.Split("12", narrow),
+            CellSplitter.Split("1 2 3 4 5 6 7", wide),
+            CellSplitter.Split(new string('1', 3000), wide), // longer than the tables a thread keeps
+            CellSplitter.Split("2000013", wide),
+            CellSplitter.Split("12", narrow),
+        }.Select(Describe).ToList();
+
+        splits[0].ShouldBe("1 2: 12"); // one column: one value, from a text that could hold two
+        splits[3].ShouldBe("1 7: 2,0,0,0,0,1,3"); // a zero is a value of its own
+        splits[4].ShouldBe(splits[0]);
+    }
 }

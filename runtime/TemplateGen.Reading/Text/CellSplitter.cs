@@ -32,75 +32,141 @@ internal static class CellSplitter
 
     public static CellSplit Split(string text, IReadOnlyList<HeaderMetadata> columns)
     {
-        var s = text.ToCharArray();
+        var s = text;
         var n = s.Length;
         var columnCount = columns.Count;
+        var width = columnCount + 1;
 
-        // tokens[p][kind]: every value that can start at p (p at a non-separator), by value kind; each an exact array
-        // built in one list reused for the whole row.
-        var tokens = new (int Length, CellToken Token)[]?[n, 3];
-        var scratch = new List<(int Length, CellToken Token)>();
+        // tokens[p * 3 + kind]: every value that can start at p (p at a non-separator), by value kind; each an exact
+        // array built in one list reused for the whole row. ways[p * width + c]: the splits of s[p..] into columns c..
+        // (p after separators), capped. Both tables are this thread's, cleared for the row: a row's tables were a
+        // sixth of what reading a report allocated.
+        var tables = Tables.ForThisThread(n, width);
+        var tokens = tables.Tokens;
+        var ways = tables.Ways;
+        var scratch = tables.Scratch;
         (int Length, CellToken Token)[] TokensAt(int p, ValueKind kind) =>
-            tokens[p, (int)kind] ??= Tokenize(scratch, s, p, kind);
+            tokens[(p * 3) + (int)kind] ??= Tokenize(scratch, s, p, kind);
 
-        // ways[p, c]: the splits of s[p..] into columns c.. (p after separators), capped.
-        var ways = new long[n + 1, columnCount + 1];
-        for (var p = n; p >= 0; p--)
+        try
         {
-            if (p < n && IsSeparator(s[p]))
+            for (var p = n; p >= 0; p--)
             {
-                continue;
+                if (p < n && IsSeparator(s[p]))
+                {
+                    continue;
+                }
+
+                for (var c = columnCount; c >= 0; c--)
+                {
+                    if (c == columnCount)
+                    {
+                        ways[(p * width) + c] = p == n ? 1 : 0;
+                        continue;
+                    }
+
+                    if (p == n)
+                    {
+                        continue;
+                    }
+
+                    long total = 0;
+                    foreach (var (length, _) in TokensAt(p, columns[c].Kind))
+                    {
+                        total = Math.Min(MaxCandidates + 1L, total + ways[(SkipSeparators(s, p + length) * width) + c + 1]);
+                    }
+
+                    ways[(p * width) + c] = total;
+                }
             }
 
-            for (var c = columnCount; c >= 0; c--)
+            var first = SkipSeparators(s, 0);
+            var count = ways[first * width];
+            var candidates = new List<CellToken[]>();
+            if (count is > 0 and <= MaxCandidates)
+            {
+                Enumerate(first, 0, new CellToken[columnCount]);
+            }
+
+            return new CellSplit(count, candidates, MostValues(s));
+
+            void Enumerate(int p, int c, CellToken[] chosen)
             {
                 if (c == columnCount)
                 {
-                    ways[p, c] = p == n ? 1 : 0;
-                    continue;
+                    candidates.Add((CellToken[])chosen.Clone());
+                    return;
                 }
 
-                if (p == n)
+                foreach (var (length, token) in TokensAt(p, columns[c].Kind))
                 {
-                    continue;
+                    var next = SkipSeparators(s, p + length);
+                    if (ways[(next * width) + c + 1] > 0)
+                    {
+                        chosen[c] = token;
+                        Enumerate(next, c + 1, chosen);
+                    }
                 }
-
-                long total = 0;
-                foreach (var (length, _) in TokensAt(p, columns[c].Kind))
-                {
-                    total = Math.Min(MaxCandidates + 1L, total + ways[SkipSeparators(s, p + length), c + 1]);
-                }
-
-                ways[p, c] = total;
             }
         }
-
-        var first = SkipSeparators(s, 0);
-        var count = ways[first, 0];
-        var candidates = new List<CellToken[]>();
-        if (count is > 0 and <= MaxCandidates)
+        finally
         {
-            Enumerate(first, 0, new CellToken[columnCount]);
+            tables.Release(n, width);
+        }
+    }
+
+    /// <summary>
+    /// One thread's tables for splitting a row, grown to the largest row it has split (up to a limit: a longer row
+    /// gets tables of its own, so a freak row never stays in memory) and cleared after each row.
+    /// </summary>
+    private sealed class Tables
+    {
+        private const int MaxKeptPositions = 2048;
+
+        [ThreadStatic]
+        private static Tables? _ofThisThread;
+
+        private Tables(int positions, int width)
+        {
+            Tokens = new (int Length, CellToken Token)[]?[positions * 3];
+            Ways = new long[(positions + 1) * width];
         }
 
-        return new CellSplit(count, candidates, MostValues(s));
+        public (int Length, CellToken Token)[]?[] Tokens { get; }
 
-        void Enumerate(int p, int c, CellToken[] chosen)
+        public long[] Ways { get; }
+
+        public List<(int Length, CellToken Token)> Scratch { get; } = new();
+
+        /// <summary>Tables for a row of <paramref name="positions"/> characters and <paramref name="width"/> columns (one more than the data columns), all empty.</summary>
+        public static Tables ForThisThread(int positions, int width)
         {
-            if (c == columnCount)
+            if (positions > MaxKeptPositions)
             {
-                candidates.Add((CellToken[])chosen.Clone());
-                return;
+                return new Tables(positions, width);
             }
 
-            foreach (var (length, token) in TokensAt(p, columns[c].Kind))
+            var kept = _ofThisThread;
+            if (kept is null || kept.Tokens.Length < positions * 3 || kept.Ways.Length < (positions + 1) * width)
             {
-                var next = SkipSeparators(s, p + length);
-                if (ways[next, c + 1] > 0)
-                {
-                    chosen[c] = token;
-                    Enumerate(next, c + 1, chosen);
-                }
+                var size = Math.Max(positions, Math.Max(64, (kept?.Tokens.Length ?? 0) / 3));
+                _ofThisThread = kept = new Tables(size, Math.Max(width, 8));
+            }
+
+            // In use until released: a split inside a split (never today) would get tables of its own.
+            _ofThisThread = null;
+            return kept;
+        }
+
+        /// <summary>Empties what a row of this size used and keeps the tables for the thread's next row.</summary>
+        public void Release(int positions, int width)
+        {
+            Array.Clear(Tokens, 0, Math.Min(Tokens.Length, positions * 3));
+            Array.Clear(Ways, 0, Math.Min(Ways.Length, (positions + 1) * width));
+            Scratch.Clear();
+            if (positions <= MaxKeptPositions)
+            {
+                _ofThisThread = this;
             }
         }
     }
@@ -111,7 +177,7 @@ internal static class CellSplitter
 
     public static bool IsSeparator(char c) => c is ' ' or '|' or '\t' or '\n' or '\r';
 
-    private static int SkipSeparators(char[] s, int p)
+    private static int SkipSeparators(string s, int p)
     {
         while (p < s.Length && IsSeparator(s[p]))
         {
@@ -122,7 +188,7 @@ internal static class CellSplitter
     }
 
     /// <summary>The values that can start at <paramref name="p"/> for a column of <paramref name="kind"/>.</summary>
-    private static (int Length, CellToken Token)[] Tokenize(List<(int Length, CellToken Token)> result, char[] s, int p, ValueKind kind)
+    private static (int Length, CellToken Token)[] Tokenize(List<(int Length, CellToken Token)> result, string s, int p, ValueKind kind)
     {
         var sign = 1m;
         var q = p;
@@ -158,7 +224,7 @@ internal static class CellSplitter
                 // Decimals: every length of the digit run after the point.
                 for (var decimalsEnd = end + 2; decimalsEnd <= s.Length && LabelText.IsAsciiDigit(s[decimalsEnd - 1]) && decimalsEnd - end <= MaxDigits; decimalsEnd++)
                 {
-                    var number = decimal.Parse(new string(s, q, decimalsEnd - q), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                    var number = decimal.Parse(s.Substring(q, decimalsEnd - q), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
                     AddWithUnits(result, s, p, decimalsEnd, sign * number, AmountUnits);
                 }
             }
@@ -171,7 +237,7 @@ internal static class CellSplitter
     }
 
     /// <summary>A whole number written with thousands separators (1,234,567): one to three digits, then groups of three.</summary>
-    private static void AddThousandsGrouped(List<(int, CellToken)> result, char[] s, int p, int q, decimal sign, ValueKind kind)
+    private static void AddThousandsGrouped(List<(int, CellToken)> result, string s, int p, int q, decimal sign, ValueKind kind)
     {
         var end = q;
         while (end < s.Length && end - q < 3 && LabelText.IsAsciiDigit(s[end]))
@@ -184,7 +250,7 @@ internal static class CellSplitter
             return;
         }
 
-        var digits = new System.Text.StringBuilder(new string(s, q, end - q));
+        var digits = new System.Text.StringBuilder(s, q, end - q, MaxDigits + 3);
         while (end + 3 < s.Length && s[end] == ',' && LabelText.IsAsciiDigit(s[end + 1]) && LabelText.IsAsciiDigit(s[end + 2]) && LabelText.IsAsciiDigit(s[end + 3]) && digits.Length < MaxDigits)
         {
             digits.Append(s, end + 1, 3);
@@ -193,9 +259,9 @@ internal static class CellSplitter
         }
     }
 
-    private static void AddWithUnits(List<(int, CellToken)> result, char[] s, int start, int end, decimal value, string[] units)
+    private static void AddWithUnits(List<(int, CellToken)> result, string s, int start, int end, decimal value, string[] units)
     {
-        var text = new string(s, start, end - start);
+        var text = s.Substring(start, end - start);
         result.Add((end - start, new CellToken(value, text, null)));
         foreach (var unit in units)
         {
@@ -207,7 +273,7 @@ internal static class CellSplitter
     }
 
     /// <summary>Whether <paramref name="unit"/> is written in <paramref name="s"/> at <paramref name="at"/>.</summary>
-    private static bool StartsWith(char[] s, int at, string unit)
+    private static bool StartsWith(string s, int at, string unit)
     {
         if (at + unit.Length > s.Length)
         {
@@ -226,7 +292,7 @@ internal static class CellSplitter
     }
 
     /// <summary>The most values a text can hold: each value needs at least one digit.</summary>
-    private static int MostValues(char[] s)
+    private static int MostValues(string s)
     {
         var digits = 0;
         foreach (var c in s)
