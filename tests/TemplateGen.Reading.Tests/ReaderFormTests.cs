@@ -71,6 +71,22 @@ public sealed class ReaderFormTests
     }
 
     [Theory]
+    [InlineData("(七)总记", "(七)总计")] // only an OCR slip
+    [InlineData("属于1、国家秘密", "属于1.国家秘密")] // only 、 after a digit, mid-text
+    [InlineData("(七)总计 ", "(七)总计")] // only a trailing space
+    [InlineData("12３", "123")] // only the last character full-width
+    public void A_label_that_differs_from_its_comparable_form_by_one_late_character_is_still_normalized(string printed, string meant) =>
+        LabelText.Normalize(printed).ShouldBe(meant);
+
+    [Fact]
+    public void A_label_already_in_its_comparable_form_comes_back_as_it_is_without_a_copy()
+    {
+        const string label = "(七)总计";
+
+        LabelText.Normalize(label).ShouldBeSameAs(label);
+    }
+
+    [Theory]
     [InlineData("增49", 49)]
     [InlineData("减15", -15)]
     [InlineData("-18", -18)]

@@ -14,9 +14,18 @@ internal static class LabelText
 
     public static string Normalize(string text)
     {
-        var result = new StringBuilder(text.Length);
-        foreach (var raw in text)
+        // Most labels and cells are in their comparable form already: they come back as they are, not copied.
+        var first = FirstChange(text);
+        if (first < 0)
         {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        result.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var raw = text[i];
             var c = NormalizeChar(raw);
             if (IsIgnoredInLabels(c))
             {
@@ -34,6 +43,30 @@ internal static class LabelText
 
         FixOcrConfusions(result);
         return result.ToString();
+    }
+
+    /// <summary>Where <see cref="Normalize"/> would first change <paramref name="text"/> (0 when an OCR confusion is in it), or -1.</summary>
+    private static int FirstChange(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var raw = text[i];
+            var c = NormalizeChar(raw);
+            if (c != raw || IsIgnoredInLabels(c) || (c == '、' && i > 0 && IsAsciiDigit(text[i - 1])))
+            {
+                return i;
+            }
+        }
+
+        foreach (var (wrong, _) in OcrConfusions)
+        {
+            if (text.IndexOf(wrong, System.StringComparison.Ordinal) >= 0)
+            {
+                return 0;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>One character in its comparable form: simplified, half-width, one kind of bracket.</summary>
