@@ -539,15 +539,18 @@ internal sealed class RunningTextReader
     {
         foreach (var equation in rule.Equations)
         {
+            // By index: a foreach over the interface boxes an enumerator, and this runs for every candidate split.
             decimal left = 0, right = 0, tolerance = 0;
-            foreach (var term in equation.Left)
+            for (var i = 0; i < equation.Left.Count; i++)
             {
+                var term = equation.Left[i];
                 left += cells[term].Value;
                 tolerance += Rounding(term, cells[term].Value);
             }
 
-            foreach (var term in equation.Right)
+            for (var i = 0; i < equation.Right.Count; i++)
             {
+                var term = equation.Right[i];
                 right += cells[term].Value;
                 tolerance += Rounding(term, cells[term].Value);
             }

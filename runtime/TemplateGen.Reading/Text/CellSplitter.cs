@@ -245,19 +245,24 @@ internal static class CellSplitter
             end++;
         }
 
-        if (s[q] == '0')
+        // Most numbers have no separator after their first digits: no builder for them.
+        if (s[q] == '0' || !IsThousandsGroup(s, end))
         {
             return;
         }
 
         var digits = new System.Text.StringBuilder(s, q, end - q, MaxDigits + 3);
-        while (end + 3 < s.Length && s[end] == ',' && LabelText.IsAsciiDigit(s[end + 1]) && LabelText.IsAsciiDigit(s[end + 2]) && LabelText.IsAsciiDigit(s[end + 3]) && digits.Length < MaxDigits)
+        while (IsThousandsGroup(s, end) && digits.Length < MaxDigits)
         {
             digits.Append(s, end + 1, 3);
             end += 4;
             AddWithUnits(result, s, p, end, sign * decimal.Parse(digits.ToString(), CultureInfo.InvariantCulture), kind == ValueKind.Amount ? AmountUnits : CountUnits);
         }
     }
+
+    /// <summary>Whether a thousands group (",ddd") is written at <paramref name="at"/>.</summary>
+    private static bool IsThousandsGroup(string s, int at) =>
+        at + 3 < s.Length && s[at] == ',' && LabelText.IsAsciiDigit(s[at + 1]) && LabelText.IsAsciiDigit(s[at + 2]) && LabelText.IsAsciiDigit(s[at + 3]);
 
     private static void AddWithUnits(List<(int, CellToken)> result, string s, int start, int end, decimal value, string[] units)
     {
