@@ -351,24 +351,24 @@ static int Export(CheckRun run, DirectoryInfo? csvDirectory, FileInfo? workbook)
 // A file that cannot be read is reported like a report that cannot be read: a message and exit code 2.
 static byte[]? ReadReport(FileInfo file)
 {
-    var content = ReportFile.Read(file.FullName, out var error);
-    if (error is not null)
+    if (ReportFile.TryRead(file.FullName, out var content, out var error))
     {
-        Console.Error.WriteLine(error);
+        return content;
     }
 
-    return content;
+    Console.Error.WriteLine(error);
+    return null;
 }
 
 static string? ReadTemplate(FileInfo file)
 {
-    var content = ReportFile.ReadText(file.FullName, out var error);
-    if (error is not null)
+    if (ReportFile.TryReadText(file.FullName, out var text, out var error))
     {
-        Console.Error.WriteLine(error);
+        return text;
     }
 
-    return content;
+    Console.Error.WriteLine(error);
+    return null;
 }
 
 static ReportFormat? Format(string? year) => year is null ? null : ReportCheck.Formats.Single(f => f.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == year);

@@ -57,13 +57,13 @@ internal sealed record CheckRun(IReadOnlyList<ReportCheck> Checks, IReadOnlyList
                 }
             }
 
-            if (ReportFile.Read(files[i].FullName, out var error) is { } content)
+            if (ReportFile.TryRead(files[i].FullName, out var content, out var error))
             {
                 checks[i] = ReportCheck.Run(files[i].Name, content, format);
             }
             else
             {
-                errors[i] = error ?? "cannot be read";
+                errors[i] = error;
             }
 
             Interlocked.Increment(ref done);

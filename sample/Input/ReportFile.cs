@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
@@ -67,13 +68,25 @@ internal static class ReportFile
         return files;
     }
 
-    /// <summary>The file's text as UTF-8 (a template), or null with <paramref name="error"/> saying why it cannot be read.</summary>
-    public static string? ReadText(string path, out string? error) => Read(path, out error) is { } bytes ? Decode(bytes) : null;
-
-    /// <summary>The file's bytes, or null with <paramref name="error"/> saying why it cannot be read.</summary>
-    public static byte[]? Read(string path, out string? error)
+    /// <summary>Reads the file's text as UTF-8 (a template); false with <paramref name="error"/> saying why it cannot be read.</summary>
+    public static bool TryReadText(string path, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? error)
     {
-        error = null;
+        text = TryRead(path, out var bytes, out error) ? Decode(bytes) : null;
+        return text is not null;
+    }
+
+    /// <summary>Reads the file's bytes; false with <paramref name="error"/> saying why it cannot be read.</summary>
+    public static bool TryRead(string path, [NotNullWhen(true)] out byte[]? content, [NotNullWhen(false)] out string? error)
+    {
+        content = Read(path, out var why);
+        error = content is null ? why : null;
+        return content is not null;
+    }
+
+    /// <summary>The file's bytes, or null with <paramref name="error"/> saying why they cannot be read.</summary>
+    private static byte[]? Read(string path, out string error)
+    {
+        error = "";
         try
         {
             if (Directory.Exists(path))
