@@ -41,7 +41,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 .Select(sameFile => sameFile.First())
                 .Select(file => (File: file, Text: file.GetText(start.CancellationToken)))
                 .Where(t => t.Text is not null)
-                .Select(t => Load(t.File, t.Text!.ToString(), NamespaceOverride(start.Options, t.File), AccessibilityDefault(start.Options)))
+                .Select(t => Load(t.File, t.Text!, NamespaceOverride(start.Options, t.File), AccessibilityDefault(start.Options)))
                 .ToList();
             var failed = templates.Where(t => t.Failure is not null).ToList();
             templates = templates.Where(t => t.Failure is null).ToList();
@@ -151,15 +151,15 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Loads a template; an exception (a bug: the loader is built never to throw) is kept as the file's failure.</summary>
-    private static LoadedFile Load(AdditionalText file, string text, string? namespaceOverride, string? accessibilityDefault)
+    private static LoadedFile Load(AdditionalText file, SourceText text, string? namespaceOverride, string? accessibilityDefault)
     {
         try
         {
-            return new LoadedFile(file, Loader(text, namespaceOverride, accessibilityDefault));
+            return new LoadedFile(file, text, Loader(text.ToString(), namespaceOverride, accessibilityDefault));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new LoadedFile(file, new TemplateLoadResult(null, EquatableArray<TemplateProblem>.Empty), exception.GetType().Name + ": " + exception.Message);
+            return new LoadedFile(file, text, new TemplateLoadResult(null, EquatableArray<TemplateProblem>.Empty), exception.GetType().Name + ": " + exception.Message);
         }
     }
 
@@ -186,12 +186,14 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         return Diagnostic.Create(descriptor, Location(file, span), additional, properties, message);
     }
 
-    internal static Location Location(LoadedFile file, TemplateSpan span) =>
-        Microsoft.CodeAnalysis.Location.Create(
-            file.File.Path,
-            new TextSpan(span.Start, span.Length),
-            new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+    /// <summary>The span in the file, its lines and columns counted by the file's own text (spans keep only offsets).</summary>
+    internal static Location Location(LoadedFile file, TemplateSpan span)
+    {
+        var start = Math.Min(Math.Max(0, span.Start), file.Text.Length);
+        var textSpan = new TextSpan(start, Math.Min(Math.Max(0, span.Length), file.Text.Length - start));
+        return Microsoft.CodeAnalysis.Location.Create(file.File.Path, textSpan, file.Text.Lines.GetLinePositionSpan(textSpan));
+    }
 }
 
-/// <summary>A template file and what loading it found, or why loading it failed.</summary>
-internal sealed record LoadedFile(AdditionalText File, TemplateLoadResult Result, string? Failure = null);
+/// <summary>A template file, its text, and what loading it found, or why loading it failed.</summary>
+internal sealed record LoadedFile(AdditionalText File, SourceText Text, TemplateLoadResult Result, string? Failure = null);

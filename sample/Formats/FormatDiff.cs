@@ -53,7 +53,7 @@ internal static class FormatDiff
         {
             error = first is null
                 ? $"{path}: not a template that can be compared"
-                : $"{path}({first.Span.StartLine + 1},{first.Span.StartColumn + 1}): {first.Message}";
+                : $"{path}{new TemplateGen.Templates.Text.LineMap(text).Describe(first.Span.Start)}: {first.Message}";
             return null;
         }
 

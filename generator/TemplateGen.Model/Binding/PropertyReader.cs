@@ -52,7 +52,7 @@ internal sealed class PropertyReader
     }
 
     /// <summary>Where to point when something is missing: the opening brace of the object.</summary>
-    public TemplateSpan ObjectStart => _object.Span with { Length = 1, EndLine = _object.Span.StartLine, EndColumn = _object.Span.StartColumn + 1 };
+    public TemplateSpan ObjectStart => _object.Span with { Length = 1 };
 
     public bool Has(string name) => _object.Find(name) is not null;
 

@@ -23,7 +23,9 @@ public sealed class JsonParser
     public const int MaxErrors = 100;
 
     private readonly string _text;
-    private readonly LineMap _lines;
+
+    // Lines are found only for what an error says: a valid template never needs them.
+    private LineMap? _lines;
     private readonly List<TemplateProblem> _errors = new();
     private readonly NameTable _names = new();
 
@@ -51,8 +53,9 @@ public sealed class JsonParser
     private JsonParser(string text)
     {
         _text = text;
-        _lines = new LineMap(text);
     }
+
+    private LineMap Lines => _lines ??= new LineMap(_text);
 
     /// <summary>Reads one JSON value that fills the whole text (a leading byte-order mark is allowed).</summary>
     public static JsonParseResult Parse(string text)
@@ -123,7 +126,7 @@ public sealed class JsonParser
                 return new JsonNull(Span(start));
             case ',' or '}' or ']' or ':':
                 Report(TemplateProblemKind.UnexpectedToken, _position, 1, $"Expected a value before '{c}'.");
-                return new JsonMissing(_lines.Span(start, 0));
+                return new JsonMissing(new TemplateSpan(start, 0));
             default:
                 if (c == '-' || (c >= '0' && c <= '9'))
                 {
@@ -275,7 +278,7 @@ public sealed class JsonParser
             Report(new TemplateProblem(
                 TemplateProblemKind.DuplicateKey,
                 TemplateProblemSeverity.Error,
-                $"The key \"{name}\" appears twice in one object; first at {first}. Remove or rename one of them.",
+                $"The key \"{name}\" appears twice in one object; first at {Lines.Describe(first.Start)}. Remove or rename one of them.",
                 nameSpan,
                 first));
             return;
@@ -697,31 +700,31 @@ public sealed class JsonParser
             TemplateProblemKind.UnexpectedToken,
             _position,
             AtEnd ? 0 : 1,
-            $"The '{bracket}' at {_lines.Span(open, 1)} is not closed before {before}. Add the missing '{close}'.",
+            $"The '{bracket}' at {Lines.Describe(open)} is not closed before {before}. Add the missing '{close}'.",
             TemplateFix.Replace($"Insert the missing '{close}'", valueEnd, 0, close.ToString()));
     }
 
     private string Where(int offset)
     {
-        var span = _lines.Span(offset, 0);
-        return $"line {span.StartLine + 1}";
+        return $"line {Lines.Position(offset).Line + 1}";
     }
 
-    private TemplateSpan Span(int start) => _lines.Span(start, _position - start);
+    private TemplateSpan Span(int start) => new TemplateSpan(start, _position - start);
 
     private void Report(TemplateProblemKind kind, int start, int length, string message, TemplateFix? fix = null) =>
-        Report(new TemplateProblem(kind, TemplateProblemSeverity.Error, message, _lines.Span(start, length), Fix: fix));
+        Report(new TemplateProblem(kind, TemplateProblemSeverity.Error, message, new TemplateSpan(start, length), Fix: fix));
 
     /// <summary>Counts every error; says the first of each line (the rest are its echoes); stops past <see cref="MaxErrors"/>.</summary>
     private void Report(TemplateProblem problem)
     {
         _errorCount++;
-        if (_stopped || problem.Span.StartLine == _lastErrorLine)
+        var line = _stopped ? -1 : Lines.Position(problem.Span.Start).Line;
+        if (_stopped || line == _lastErrorLine)
         {
             return;
         }
 
-        _lastErrorLine = problem.Span.StartLine;
+        _lastErrorLine = line;
         _errors.Add(problem);
         if (_errors.Count == MaxErrors)
         {

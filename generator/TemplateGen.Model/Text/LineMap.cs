@@ -2,11 +2,12 @@ using System.Collections.Generic;
 
 namespace TemplateGen.Templates.Text;
 
-/// <summary>Maps character offsets to lines and columns with Roslyn's line-break rules.</summary>
-internal sealed class LineMap
+/// <summary>Maps character offsets of a text to zero-based lines and columns, with Roslyn's line-break rules.</summary>
+public sealed class LineMap
 {
     private readonly List<int> _lineStarts = new() { 0 };
 
+    /// <summary>Finds the line starts of <paramref name="text"/>.</summary>
     public LineMap(string text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -28,14 +29,15 @@ internal sealed class LineMap
         }
     }
 
-    public TemplateSpan Span(int start, int length)
+    /// <summary>Where <paramref name="offset"/> is, as compilers print it: <c>(line,column)</c>, one-based.</summary>
+    public string Describe(int offset)
     {
-        var (startLine, startColumn) = Position(start);
-        var (endLine, endColumn) = Position(start + length);
-        return new TemplateSpan(start, length, startLine, startColumn, endLine, endColumn);
+        var (line, column) = Position(offset);
+        return $"({line + 1},{column + 1})";
     }
 
-    private (int Line, int Column) Position(int offset)
+    /// <summary>The zero-based line and column of <paramref name="offset"/>.</summary>
+    public (int Line, int Column) Position(int offset)
     {
         var index = _lineStarts.BinarySearch(offset);
         var line = index >= 0 ? index : ~index - 1;

@@ -156,7 +156,8 @@ public sealed class TemplateLoaderTests
         var problem = TemplateLoader.Load(text).Problems.ShouldHaveSingleItem();
 
         problem.Kind.ShouldBe(TemplateProblemKind.DuplicateId);
-        problem.Span.StartLine.ShouldBe(problem.RelatedSpan!.Value.StartLine + 1);
+        var lines = new Templates.Text.LineMap(text);
+        lines.Position(problem.Span.Start).Line.ShouldBe(lines.Position(problem.RelatedSpan!.Value.Start).Line + 1);
         text.Substring(problem.Span.Start, problem.Span.Length).ShouldBe("\"Granted\"");
         text.Substring(problem.RelatedSpan.Value.Start, problem.RelatedSpan.Value.Length).ShouldBe("\"Granted\"");
     }

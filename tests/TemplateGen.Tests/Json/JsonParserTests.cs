@@ -10,15 +10,17 @@ public sealed class JsonParserTests
     [Fact]
     public void Values_keep_their_exact_spans_across_lines()
     {
-        var root = (JsonObject)JsonParser.Parse("{\n  \"id\": \"a\",\r\n  \"n\": [1, -2.5e3, true, null]\n}").Root!;
+        const string text = "{\n  \"id\": \"a\",\r\n  \"n\": [1, -2.5e3, true, null]\n}";
+        var root = (JsonObject)JsonParser.Parse(text).Root!;
+        var lines = new Templates.Text.LineMap(text);
 
         var id = root.Find("id")!;
-        id.NameSpan.ShouldBe(new Templates.Text.TemplateSpan(4, 4, 1, 2, 1, 6));
-        id.Value.Span.ToString().ShouldBe("(2,9)");
+        id.NameSpan.ShouldBe(new Templates.Text.TemplateSpan(4, 4));
+        (lines.Position(id.NameSpan.Start), lines.Position(id.NameSpan.End)).ShouldBe(((1, 2), (1, 6)));
+        lines.Describe(id.Value.Span.Start).ShouldBe("(2,9)");
         var items = ((JsonArray)root.Find("n")!.Value).Items;
         ((JsonNumber)items[1]).Text.ShouldBe("-2.5e3");
-        items[1].Span.StartLine.ShouldBe(2);
-        items[1].Span.StartColumn.ShouldBe(11);
+        lines.Position(items[1].Span.Start).ShouldBe((2, 11)); // after "\r\n", one line break as Roslyn counts it
         items.Select(i => i.Kind).ShouldBe(new[] { JsonKind.Number, JsonKind.Number, JsonKind.Boolean, JsonKind.Null });
     }
 
@@ -73,7 +75,7 @@ public sealed class JsonParserTests
         var error = result.Errors.ShouldHaveSingleItem();
         error.Kind.ShouldBe(kind);
         error.Severity.ShouldBe(TemplateProblemSeverity.Error);
-        (error.Span.StartLine, error.Span.StartColumn).ShouldBe((line, column));
+        new Templates.Text.LineMap(text).Position(error.Span.Start).ShouldBe((line, column));
         error.Message.ShouldBe(message);
     }
 
@@ -85,7 +87,7 @@ public sealed class JsonParserTests
         var error = JsonParser.Parse(text).Errors.ShouldHaveSingleItem();
 
         error.Kind.ShouldBe(TemplateProblemKind.NestingTooDeep);
-        error.Span.StartColumn.ShouldBe(JsonParser.MaxDepth);
+        new Templates.Text.LineMap(text).Position(error.Span.Start).ShouldBe((0, JsonParser.MaxDepth));
     }
 
     [Fact]
@@ -108,7 +110,7 @@ public sealed class JsonParserTests
         root.SyntaxErrors.ShouldBe(1);
         var error = result.Errors.ShouldHaveSingleItem();
         error.Message.ShouldBe("Missing ',' between two properties. Add a ',' after the value on line 2.");
-        error.Span.ToString().ShouldBe("(3,3)");
+        new Templates.Text.LineMap(text).Describe(error.Span.Start).ShouldBe("(3,3)");
         var edit = error.Fix.ShouldNotBeNull().Edits.ShouldHaveSingleItem();
         (edit.Start, edit.Length, edit.NewText).ShouldBe((text.IndexOf('1') + 1, 0, ","));
     }
@@ -138,9 +140,11 @@ public sealed class JsonParserTests
     [Fact]
     public void Slips_on_different_lines_are_each_reported_and_counted_where_they_are()
     {
-        var result = JsonParser.Parse("{\n  \"a\": { \"x\": 1,, \"y\": 2 },\n  \"b\": { \"x\": tru },\n  \"c\": { \"x\": \"open },\n  \"d\": { \"x\": 1 }\n}");
+        const string text = "{\n  \"a\": { \"x\": 1,, \"y\": 2 },\n  \"b\": { \"x\": tru },\n  \"c\": { \"x\": \"open },\n  \"d\": { \"x\": 1 }\n}";
+        var result = JsonParser.Parse(text);
 
-        result.Errors.Select(e => (e.Kind, e.Span.StartLine)).ShouldBe(new[]
+        var lines = new Templates.Text.LineMap(text);
+        result.Errors.Select(e => (e.Kind, lines.Position(e.Span.Start).Line)).ShouldBe(new[]
         {
             (TemplateProblemKind.UnexpectedToken, 1),
             (TemplateProblemKind.UnexpectedToken, 2),
