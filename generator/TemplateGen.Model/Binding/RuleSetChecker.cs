@@ -137,9 +137,13 @@ internal sealed class RuleSetChecker
             }
         }
 
-        foreach (var zero in zeros ?? (IEnumerable<int>)System.Array.Empty<int>())
+        // Removed after the loop: a dictionary may not change while it is enumerated on .NET Framework, where VS runs us.
+        if (zeros is not null)
         {
-            terms.Remove(zero);
+            foreach (var zero in zeros)
+            {
+                terms.Remove(zero);
+            }
         }
 
         return terms;

@@ -704,10 +704,7 @@ public sealed class JsonParser
             TemplateFix.Replace($"Insert the missing '{close}'", valueEnd, 0, close.ToString()));
     }
 
-    private string Where(int offset)
-    {
-        return $"line {Lines.Position(offset).Line + 1}";
-    }
+    private string Where(int offset) => $"line {Lines.Position(offset).Line + 1}";
 
     private TemplateSpan Span(int start) => new TemplateSpan(start, _position - start);
 
@@ -718,8 +715,13 @@ public sealed class JsonParser
     private void Report(TemplateProblem problem)
     {
         _errorCount++;
-        var line = _stopped ? -1 : Lines.Position(problem.Span.Start).Line;
-        if (_stopped || line == _lastErrorLine)
+        if (_stopped)
+        {
+            return;
+        }
+
+        var line = Lines.Position(problem.Span.Start).Line;
+        if (line == _lastErrorLine)
         {
             return;
         }

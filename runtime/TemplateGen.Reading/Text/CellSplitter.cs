@@ -150,7 +150,7 @@ internal static class CellSplitter
             if (kept is null || kept.Tokens.Length < positions * 3 || kept.Ways.Length < (positions + 1) * width)
             {
                 var size = Math.Max(positions, Math.Max(64, (kept?.Tokens.Length ?? 0) / 3));
-                _ofThisThread = kept = new Tables(size, Math.Max(width, 8));
+                kept = new Tables(size, Math.Max(width, 8));
             }
 
             // In use until released: a split inside a split (never today) would get tables of its own.
@@ -161,13 +161,15 @@ internal static class CellSplitter
         /// <summary>Empties what a row of this size used and keeps the tables for the thread's next row.</summary>
         public void Release(int positions, int width)
         {
-            Array.Clear(Tokens, 0, Math.Min(Tokens.Length, positions * 3));
-            Array.Clear(Ways, 0, Math.Min(Ways.Length, (positions + 1) * width));
-            Scratch.Clear();
-            if (positions <= MaxKeptPositions)
+            if (positions > MaxKeptPositions)
             {
-                _ofThisThread = this;
+                return; // a freak row's own tables: dropped, not cleared
             }
+
+            Array.Clear(Tokens, 0, positions * 3);
+            Array.Clear(Ways, 0, (positions + 1) * width);
+            Scratch.Clear();
+            _ofThisThread = this;
         }
     }
 
